@@ -1,0 +1,67 @@
+"""Command-line interface: ``gyeongju-ai [COMMAND] ...``.
+
+Headless by design: nothing here imports PySide6. With no command the desktop
+application opens (the GUI package is imported only then). Any
+:class:`~app.domain.errors.GyeongjuError` becomes one line on stderr and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from app.commands import models as models_cmd
+from app.commands import samples as samples_cmd
+from app.domain.errors import GyeongjuError
+from app.version import __version__
+
+log = logging.getLogger(__name__)
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit 2, like every other bad input."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"{self.prog}: error: {message} (see --help)\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _OneLineParser(
+        prog="gyeongju-ai",
+        description="Gyeongju Heritage AI: restore and recognise heritage images with local models. "
+        "Run without a command to open the application.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_OneLineParser)
+    gui = sub.add_parser("gui", help="open the desktop application (the default)")
+    gui.add_argument("--mode", choices=("start", "studio", "exhibition", "presentation"), default="start")
+    gui.add_argument("image", nargs="?", help="an image to open in Studio")
+    models_cmd.register(sub)
+    samples_cmd.register(sub)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    # Imported here so that every other command runs without Qt.
+    from app.ui.app import run_app
+
+    return run_app(mode=getattr(args, "mode", "start"), image=getattr(args, "image", None))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command in (None, "gui"):
+        return _run_gui(args)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    try:
+        return int(args.handler(args) or 0)
+    except GyeongjuError as exc:
+        sys.stderr.write(f"gyeongju-ai: {exc}\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write("gyeongju-ai: interrupted.\n")
+        return 130

@@ -1,0 +1,85 @@
+"""The sample gallery shown on the start screen and in every mode's empty state.
+
+Thumbnails come from the built sample set (``assets/samples``) when it exists;
+otherwise each subject is rendered small on the fly, so the gallery never stays
+empty on a fresh clone. Runs as a job: decoding and rendering stay off the UI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import numpy as np
+
+from app.content.render.catalog import render
+from app.content.render.spec import SUBJECT_IDS, RenderSpec
+from app.content.samples import SampleIndex, load_index
+from app.domain.errors import GyeongjuError
+from app.domain.progress import CancelToken, Progress, ProgressCallback
+from app.jobs import Job
+
+log = logging.getLogger(__name__)
+THUMB_SIZE = (320, 240)
+
+
+@dataclass(frozen=True)
+class GalleryItem:
+    """A thumbnail: ``key`` is the sample id (or subject id), ``caption`` in the requested language."""
+
+    key: str
+    caption: str
+    pixels: np.ndarray
+    subject_id: str
+
+
+def subject_name(subject_id: str, language: str) -> str:
+    """The subject's name in ``language`` from the taxonomy, or a readable fallback."""
+    try:
+        from app.content.facts import load_taxonomy
+
+        return load_taxonomy().subject_by_id(subject_id).name(language)
+    except (GyeongjuError, KeyError, ImportError):
+        return subject_id.replace("_", " ").title()
+
+
+def _thumb_from_index(
+    index: SampleIndex, language: str, cancel: CancelToken, progress: ProgressCallback
+) -> list[GalleryItem]:
+    from app.imaging.io import load_preview
+
+    items: list[GalleryItem] = []
+    entries = index.primary_entries()
+    for i, entry in enumerate(entries):
+        cancel.raise_if_cancelled()
+        preview = load_preview(index.root / entry.clean_file, max_side=max(THUMB_SIZE))
+        items.append(GalleryItem(entry.id, subject_name(entry.subject_id, language), preview.pixels, entry.subject_id))
+        progress(Progress((i + 1) / len(entries), entry.id))
+    return items
+
+
+def _rendered_thumbs(language: str, cancel: CancelToken, progress: ProgressCallback) -> list[GalleryItem]:
+    items: list[GalleryItem] = []
+    for i, subject_id in enumerate(SUBJECT_IDS):
+        cancel.raise_if_cancelled()
+        try:
+            pixels = render(subject_id, RenderSpec(width=THUMB_SIZE[0], height=THUMB_SIZE[1], seed=1))
+        except (ImportError, RuntimeError, ValueError) as exc:
+            log.warning("cannot render %s: %s", subject_id, exc)
+            continue
+        items.append(GalleryItem(subject_id, subject_name(subject_id, language), pixels, subject_id))
+        progress(Progress((i + 1) / len(SUBJECT_IDS), subject_id))
+    return items
+
+
+def gallery_job(language: str) -> Job[list[GalleryItem]]:
+    def work(progress: ProgressCallback, cancel: CancelToken) -> list[GalleryItem]:
+        index = load_index()
+        if index is not None:
+            try:
+                return _thumb_from_index(index, language, cancel, progress)
+            except GyeongjuError as exc:
+                log.warning("sample set unreadable (%s); rendering thumbnails instead", exc)
+        return _rendered_thumbs(language, cancel, progress)
+
+    return Job("sample gallery", work)

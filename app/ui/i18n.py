@@ -1,0 +1,57 @@
+"""Live language switching with Qt Linguist translations.
+
+UI strings are written in English with ``self.tr()``; ``assets/i18n/<lang>.ts``
+holds the translations and ``make`` compiles them to ``.qm``. Switching installs
+the new translator; Qt then sends every widget a LanguageChange event and each
+widget re-applies its texts in ``retranslate()``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator, Signal
+from PySide6.QtWidgets import QApplication
+
+from app.config.paths import ASSETS_DIR
+from app.ui.fonts import ui_font
+
+log = logging.getLogger(__name__)
+
+I18N_DIR = ASSETS_DIR / "i18n"
+UI_LANGUAGES: dict[str, str] = {"ko": "한국어", "en": "English", "zh": "中文(简体)", "ja": "日本語"}
+
+
+class LanguageManager(QObject):
+    """Owns the installed translator and announces language changes."""
+
+    changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._translator: QTranslator | None = None
+        self.language = "en"
+
+    def set_language(self, language: str) -> bool:
+        """Switch the UI language; returns False when no compiled translation exists (falls back to English)."""
+        if language not in UI_LANGUAGES:
+            language = "en"
+        app = QCoreApplication.instance()
+        if self._translator is not None:
+            QCoreApplication.removeTranslator(self._translator)
+            self._translator = None
+        loaded = True
+        if language != "en":
+            translator = QTranslator(self)
+            qm = I18N_DIR / f"{language}.qm"
+            if translator.load(str(qm)):
+                QCoreApplication.installTranslator(translator)
+                self._translator = translator
+            else:
+                log.warning("no compiled translation %s (run make); showing English UI text", qm)
+                loaded = False
+        self.language = language
+        if isinstance(app, QApplication):
+            app.setFont(ui_font(language))
+        self.changed.emit(language)
+        return loaded

@@ -1,0 +1,192 @@
+"""The main window: menus, and a stack of the start screen and the three modes.
+
+It only wires widgets together; each page owns its behaviour.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from app.config.paths import AppPaths
+from app.config.settings import Settings, save_settings
+from app.jobs import Job
+from app.ui.dialogs import AboutDialog, SettingsDialog
+from app.ui.exhibition.page import ExhibitionPage
+from app.ui.i18n import UI_LANGUAGES, LanguageManager
+from app.ui.presentation.page import PresentationPage
+from app.ui.runner import JobRunner
+from app.ui.start_screen import StartScreen
+from app.ui.studio.page import StudioPage
+from app.ui.widgets.sample_strip import Thumb
+from app.vision.registry import ModelRegistry
+
+log = logging.getLogger(__name__)
+IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: Settings,
+        paths: AppPaths,
+        languages: LanguageManager,
+        registry: ModelRegistry | None = None,
+        gallery_job: Job[list[Thumb]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.settings = settings
+        self.paths = paths
+        self.languages = languages
+        self.registry = registry
+        self.runner = JobRunner(parent=self)
+        self.resize(1440, 900)
+
+        self.start = StartScreen()
+        self.studio = StudioPage(self.runner, settings.images.max_megapixels * 1_000_000)
+        self.exhibition = ExhibitionPage()
+        self.presentation = PresentationPage()
+        self.pages = QStackedWidget()
+        for page in (self.start, self.studio, self.exhibition, self.presentation):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+
+        self.start.modeChosen.connect(self.show_mode)
+        for page in (self.studio, self.exhibition, self.presentation):
+            page.backRequested.connect(lambda: self.show_mode("start"))
+        self.studio.errorRaised.connect(self.show_error)
+        self._build_menus()
+        self.retranslate()
+        if gallery_job is not None:
+            handle = self.runner.start(gallery_job)
+            handle.succeeded.connect(self._set_gallery)
+            handle.failed.connect(lambda msg: log.warning("sample gallery unavailable: %s", msg))
+
+    # -- menus -------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.choose_image)
+        self.settings_action = QAction(self)
+        self.settings_action.triggered.connect(self.edit_settings)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addActions([self.open_action, self.settings_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.go_menu = bar.addMenu("")
+        self.mode_actions: dict[str, QAction] = {}
+        for mode in ("start", "studio", "exhibition", "presentation"):
+            action = QAction(self)
+            action.triggered.connect(lambda _=False, m=mode: self.show_mode(m))
+            self.go_menu.addAction(action)
+            self.mode_actions[mode] = action
+
+        self.language_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in UI_LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.languages.language)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Gyeongju Heritage AI"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("&Open image…"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        titles = {
+            "start": self.tr("Start screen"),
+            "studio": self.tr("Studio"),
+            "exhibition": self.tr("Exhibition"),
+            "presentation": self.tr("Presentation"),
+        }
+        for mode, action in self.mode_actions.items():
+            action.setText(titles[mode])
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- actions -----------------------------------------------------------------------------------
+    def show_mode(self, mode: str) -> None:
+        page = {
+            "start": self.start,
+            "studio": self.studio,
+            "exhibition": self.exhibition,
+            "presentation": self.presentation,
+        }[mode]
+        self.pages.setCurrentWidget(page)
+
+    def current_mode(self) -> str:
+        return self.pages.currentWidget().objectName()
+
+    def choose_image(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open image"), str(Path.home()), IMAGE_FILTER)
+        if path:
+            self.open_image(Path(path))
+
+    def open_image(self, path: Path) -> None:
+        self.show_mode("studio")
+        self.studio.open_path(path)
+
+    def set_language(self, code: str) -> None:
+        self.languages.set_language(code)
+        if code in self.language_actions:
+            self.language_actions[code].setChecked(True)
+        self.settings = self.settings.with_language(code)
+        self._save_settings()
+
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            new = dialog.result_settings()
+            language_changed = new.language != self.settings.language
+            self.settings = new
+            self._save_settings()
+            if language_changed:
+                self.set_language(new.language)
+
+    def _save_settings(self) -> None:
+        try:
+            save_settings(self.settings, self.paths.settings_file)
+        except OSError as exc:
+            self.show_error(self.tr("Your settings could not be saved ({0}).").format(exc.strerror or exc))
+
+    def show_about(self) -> None:
+        AboutDialog(self.registry, self).exec()
+
+    def show_error(self, message: str) -> None:
+        log.info("shown to user: %s", message)
+        QMessageBox.warning(self, self.tr("Gyeongju Heritage AI"), message)
+
+    def _set_gallery(self, thumbs: list[Thumb]) -> None:
+        self.start.samples.set_thumbs(thumbs)
+        self.exhibition.set_thumbs(thumbs)
+        self.presentation.set_thumbs(thumbs)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.runner.shutdown(3000)
+        super().closeEvent(event)

@@ -1,0 +1,100 @@
+"""The one adapter from Qt-free jobs to Qt threads.
+
+Jobs run on a private QThreadPool; their progress, result and error are emitted
+as Qt signals from a QObject that lives in the UI thread, so receivers always
+run on the UI thread (queued connections). Cancel sets the job's token; the job
+stops at its next check, which jobs keep well under 0.5 s apart.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.domain.errors import Cancelled, GyeongjuError
+from app.domain.progress import CancelToken, Progress
+from app.jobs import Job
+
+log = logging.getLogger(__name__)
+
+
+class JobHandle(QObject):
+    """Signals of one running job, plus ``cancel()``. Lives in the thread that started the job."""
+
+    progressed = Signal(float, str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(self, job: Job[Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.job = job
+        self.token = CancelToken()
+        self.done = False
+        self.finished.connect(self._mark_done)
+
+    def cancel(self) -> None:
+        self.token.cancel()
+
+    def _mark_done(self) -> None:
+        self.done = True
+
+
+class _JobRunnable(QRunnable):
+    def __init__(self, handle: JobHandle) -> None:
+        super().__init__()
+        self.handle = handle
+        self.setAutoDelete(True)
+
+    def run(self) -> None:  # runs on a worker thread
+        handle = self.handle
+
+        def report(p: Progress) -> None:
+            handle.progressed.emit(p.fraction, p.message)
+
+        try:
+            result = handle.job.work(report, handle.token)
+        except Cancelled:
+            handle.cancelled.emit()
+        except GyeongjuError as exc:
+            handle.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - anything else is a bug: log it, tell people kindly
+            log.error("job %r crashed:\n%s", handle.job.title, traceback.format_exc())
+            handle.failed.emit(f"“{handle.job.title}” stopped because of an unexpected problem ({exc}).")
+        else:
+            if handle.token.cancelled:
+                handle.cancelled.emit()
+            else:
+                handle.succeeded.emit(result)
+        finally:
+            handle.finished.emit()
+
+
+class JobRunner(QObject):
+    """Starts jobs on a bounded thread pool and keeps their handles alive until they finish."""
+
+    def __init__(self, max_threads: int = 2, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max_threads)
+        self._handles: set[JobHandle] = set()
+
+    def start(self, job: Job[Any]) -> JobHandle:
+        handle = JobHandle(job, self)
+        self._handles.add(handle)
+        handle.finished.connect(lambda: self._handles.discard(handle))
+        self.pool.start(_JobRunnable(handle))
+        return handle
+
+    def cancel_all(self) -> None:
+        for handle in list(self._handles):
+            handle.cancel()
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Cancel everything and wait for the workers; True when all stopped in time."""
+        self.cancel_all()
+        return self.pool.waitForDone(timeout_ms)

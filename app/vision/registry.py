@@ -1,0 +1,191 @@
+"""The model registry: discover ``model.toml`` files, verify weights, load them safely.
+
+Weights are only ever read through safetensors or ``torch.load(weights_only=True)``
+and only after their sha256 matches the description, so a tampered or truncated
+file is refused with a :class:`ModelUnavailable` that says how to fix it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.config.paths import BUILTIN_MODELS_DIR, app_paths
+from app.domain.errors import InvalidInput, ModelUnavailable
+from app.domain.hashing import sha256_file
+from app.vision.spec import ModelSpec, parse_model_toml
+
+log = logging.getLogger(__name__)
+
+_REINSTALL_HINT = "run “make run” (or “pip install -e .”) to reinstall the project's dependencies"
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    """Outcome of checking one model's weights."""
+
+    spec: ModelSpec
+    ok: bool
+    message: str
+    path: Path | None = None
+
+
+class ModelRegistry:
+    """All models known to this installation: built-in ones and the user's own."""
+
+    def __init__(self, folders: list[Path] | None = None) -> None:
+        if folders is None:
+            folders = [BUILTIN_MODELS_DIR, app_paths().user_models_dir]
+        self.folders = folders
+        self._specs: dict[str, ModelSpec] = {}
+        self._problems: list[str] = []
+        # sha256 of an 18 MB file costs ~50 ms; remember it per (path, size, mtime).
+        self._hash_cache: dict[tuple[str, int, int], str] = {}
+        self._lock = threading.Lock()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-scan the model folders (after a teach or an import)."""
+        specs: dict[str, ModelSpec] = {}
+        problems: list[str] = []
+        for folder in self.folders:
+            if not folder.is_dir():
+                continue
+            for toml_path in sorted(folder.glob("*/model.toml")):
+                try:
+                    spec = parse_model_toml(toml_path)
+                except InvalidInput as exc:
+                    problems.append(str(exc))
+                    log.warning("%s", exc)
+                    continue
+                specs.setdefault(spec.id, spec)
+        self._specs = specs
+        self._problems = problems
+
+    @property
+    def problems(self) -> list[str]:
+        """Descriptions that could not be parsed (shown by ``models verify``)."""
+        return list(self._problems)
+
+    def ids(self) -> list[str]:
+        return sorted(self._specs)
+
+    def specs(self) -> list[ModelSpec]:
+        return [self._specs[i] for i in self.ids()]
+
+    def get(self, model_id: str) -> ModelSpec:
+        try:
+            return self._specs[model_id]
+        except KeyError:
+            known = ", ".join(self.ids()) or "none"
+            raise ModelUnavailable(f"There is no model called “{model_id}” (known models: {known}).") from None
+
+    def weights_path(self, spec: ModelSpec) -> Path:
+        """Locate the weights file: inside an installed package or the model's own folder."""
+        if spec.weights.package:
+            found = importlib.util.find_spec(spec.weights.package)
+            if found is None or not found.submodule_search_locations:
+                raise ModelUnavailable(
+                    f"The model “{spec.id}” needs the package “{spec.weights.package}”, "
+                    f"which is not installed; {_REINSTALL_HINT}."
+                )
+            base = Path(next(iter(found.submodule_search_locations)))
+        else:
+            base = spec.folder
+        path = (base / spec.weights.file).resolve()
+        if not path.is_file():
+            raise ModelUnavailable(
+                f"The weights of the model “{spec.id}” are missing ({path.name}); {_REINSTALL_HINT}."
+            )
+        return path
+
+    def _sha256(self, path: Path) -> str:
+        stat = path.stat()
+        key = (str(path), stat.st_size, stat.st_mtime_ns)
+        with self._lock:
+            cached = self._hash_cache.get(key)
+        if cached is None:
+            cached = sha256_file(path)
+            with self._lock:
+                self._hash_cache[key] = cached
+        return cached
+
+    def verified_path(self, spec: ModelSpec) -> Path:
+        """Return the weights path after checking its sha256; raise ModelUnavailable on mismatch."""
+        path = self.weights_path(spec)
+        actual = self._sha256(path)
+        if actual != spec.weights.sha256:
+            raise ModelUnavailable(
+                f"The weights of the model “{spec.id}” do not match their recorded checksum, so they may be "
+                f"damaged or tampered with; {_REINSTALL_HINT}."
+            )
+        return path
+
+    def verify(self, model_id: str) -> VerifyResult:
+        spec = self.get(model_id)
+        try:
+            path = self.verified_path(spec)
+        except ModelUnavailable as exc:
+            return VerifyResult(spec, False, str(exc))
+        return VerifyResult(spec, True, "ok", path)
+
+    def verify_all(self) -> list[VerifyResult]:
+        return [self.verify(model_id) for model_id in self.ids()]
+
+    def load_state_dict(self, spec: ModelSpec) -> dict[str, Any]:
+        """Read verified weights with a loader that cannot execute code."""
+        path = self.verified_path(spec)
+        try:
+            if spec.weights.format == "safetensors":
+                from safetensors.torch import load_file
+
+                return load_file(str(path), device="cpu")
+            import torch
+
+            state = torch.load(str(path), map_location="cpu", weights_only=True)
+        except Exception as exc:  # noqa: BLE001 - any loader failure means the feature is unavailable
+            raise ModelUnavailable(f"The weights of the model “{spec.id}” could not be read ({exc}).") from exc
+        if isinstance(state, dict) and "state_dict" in state and isinstance(state["state_dict"], dict):
+            state = state["state_dict"]
+        if not isinstance(state, dict):
+            raise ModelUnavailable(f"The weights file of the model “{spec.id}” does not hold a state dict.")
+        return state
+
+    def build(self, spec: ModelSpec) -> Any:
+        """Construct the architecture named in the spec and load its verified weights (eval mode)."""
+        from app.vision.archs import ARCHITECTURES
+
+        try:
+            builder = ARCHITECTURES[spec.architecture]
+        except KeyError:
+            raise ModelUnavailable(
+                f"The model “{spec.id}” uses the architecture “{spec.architecture}”, "
+                "which this version of the app does not know."
+            ) from None
+        module = builder(**spec.arch_params)
+        state = self.load_state_dict(spec)
+        try:
+            module.load_state_dict(state, strict=True)
+        except RuntimeError as exc:
+            raise ModelUnavailable(
+                f"The weights of the model “{spec.id}” do not fit its architecture “{spec.architecture}”."
+            ) from exc
+        module.eval()
+        return module
+
+
+_default: ModelRegistry | None = None
+_default_lock = threading.Lock()
+
+
+def default_registry() -> ModelRegistry:
+    """The process-wide registry over the built-in and user model folders."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = ModelRegistry()
+        return _default

@@ -1,0 +1,43 @@
+"""Test-wide setup: offscreen Qt, a private app home, and a guard against leaked threads."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests never touch the real user's settings, logs or models.
+os.environ.setdefault("GYEONGJU_AI_HOME", os.path.join(os.getcwd(), ".pytest_cache", "app-home"))
+os.environ.setdefault("OMP_NUM_THREADS", "2")
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_threads():
+    """Fail a test that leaves Python threads or Qt pool workers running after it ends."""
+    before = {t.ident for t in threading.enumerate()}
+    yield
+    deadline = time.monotonic() + 2.0
+    leaked: list[threading.Thread] = []
+    while time.monotonic() < deadline:
+        leaked = [t for t in threading.enumerate() if t.ident not in before and t.is_alive() and not t.daemon]
+        if not leaked:
+            break
+        time.sleep(0.02)
+    assert not leaked, f"test left threads running: {[t.name for t in leaked]}"
+    import sys
+
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        assert QThreadPool.globalInstance().waitForDone(2000), "test left Qt thread-pool workers running"
+
+
+@pytest.fixture
+def app_home(tmp_path, monkeypatch):
+    """A fresh GYEONGJU_AI_HOME for tests that write settings, logs or user models."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("GYEONGJU_AI_HOME", str(home))
+    return home

@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the desktop application (the default)")
     gui.add_argument("--mode", choices=("start", "studio", "exhibition", "presentation"), default="start")
     gui.add_argument("image", nargs="?", help="an image to open in Studio")
+    gui.add_argument("--language", choices=("ko", "en", "zh", "ja"), help="UI language for this session")
+    gui.add_argument("--screenshot", metavar="PNG", help="save a screenshot once loaded, then quit")
     models_cmd.register(sub)
     samples_cmd.register(sub)
     return parser
@@ -48,7 +50,12 @@ def _run_gui(args: argparse.Namespace) -> int:
     # Imported here so that every other command runs without Qt.
     from app.ui.app import run_app
 
-    return run_app(mode=getattr(args, "mode", "start"), image=getattr(args, "image", None))
+    return run_app(
+        mode=getattr(args, "mode", "start"),
+        image=getattr(args, "image", None),
+        screenshot=getattr(args, "screenshot", None),
+        language=getattr(args, "language", None),
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

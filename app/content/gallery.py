@@ -36,7 +36,7 @@ class GalleryItem:
 def subject_name(subject_id: str, language: str) -> str:
     """The subject's name in ``language`` from the taxonomy, or a readable fallback."""
     try:
-        from app.content.facts import load_taxonomy
+        from app.content.taxonomy import load_taxonomy
 
         return load_taxonomy().subject_by_id(subject_id).name(language)
     except (GyeongjuError, KeyError, ImportError):

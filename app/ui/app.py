@@ -21,11 +21,18 @@ def build_main_window(mode: str = "start") -> MainWindow:
     return window
 
 
-def run_app(mode: str = "start", image: str | None = None) -> int:
+def run_app(mode: str = "start", image: str | None = None, screenshot: str | None = None,
+            language: str | None = None) -> int:
     window = build_main_window(mode)
+    if language:
+        window.languages.set_language(language)
     window.show()
     if image:
         window.open_image(Path(image))
+    if screenshot:
+        from app.ui.screenshot import schedule_screenshot
+
+        schedule_screenshot(window, Path(screenshot))
     from PySide6.QtWidgets import QApplication
 
     return QApplication.instance().exec()

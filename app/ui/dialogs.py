@@ -62,14 +62,16 @@ class AboutDialog(QDialog):
             f"<tr><td>{html.escape(n)}</td><td>{html.escape(lic)}</td><td>{html.escape(url)}</td></tr>"
             for n, lic, url in THIRD_PARTY
         )
+        intro = self.tr("Local AI that restores and recognises heritage images. Nothing leaves this computer.")
+        models = self.tr("Models")
+        version, licence, origin = self.tr("version"), self.tr("licence"), self.tr("origin")
+        software = self.tr("Third-party software")
+        note = self.tr("Heritage images in this app are illustrative computer renderings, not photographs.")
         return (
-            f"<h2>경주 문화유산 AI · Gyeongju Heritage AI {html.escape(__version__)}</h2>"
-            f"<p>{self.tr('Local AI that restores and recognises heritage images. Nothing leaves this computer.')}</p>"
-            f"<h3>{self.tr('Models')}</h3><table cellpadding='4'>"
-            f"<tr><th>id</th><th>{self.tr('version')}</th><th>{self.tr('licence')}</th>"
-            f"<th>{self.tr('origin')}</th><th>sha256</th></tr>{''.join(rows)}</table>"
-            f"<h3>{self.tr('Third-party software')}</h3><table cellpadding='4'>{third}</table>"
-            f"<p>{self.tr('Heritage images in this app are illustrative computer renderings, not photographs.')}</p>"
+            f"<h2>경주 문화유산 AI · Gyeongju Heritage AI {html.escape(__version__)}</h2><p>{intro}</p>"
+            f"<h3>{models}</h3><table cellpadding='4'><tr><th>id</th><th>{version}</th><th>{licence}</th>"
+            f"<th>{origin}</th><th>sha256</th></tr>{''.join(rows)}</table>"
+            f"<h3>{software}</h3><table cellpadding='4'>{third}</table><p>{note}</p>"
         )
 
 

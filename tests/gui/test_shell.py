@@ -1,0 +1,132 @@
+"""The application shell: start screen, modes, language switch, CJK glyphs, opening images, dialogs."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QRawFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.domain.hashing import sha256_file
+from app.ui.app import build_main_window
+from app.ui.bootstrap import friendly_excepthook
+from app.ui.dialogs import AboutDialog, SettingsDialog
+
+
+@pytest.fixture
+def window(qtbot, app_home, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text))
+    win = build_main_window()
+    win.shown_errors = shown
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    assert win.runner.shutdown(10000)
+    win.languages.set_language("en")
+
+
+def _ink(text: str, font: QFont) -> np.ndarray:
+    image = QImage(160, 60, QImage.Format.Format_Grayscale8)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    buffer = np.frombuffer(image.constBits(), np.uint8, image.sizeInBytes()).reshape(60, image.bytesPerLine())
+    return buffer[:, :160].copy()
+
+
+def test_korean_and_cjk_render_real_glyphs(window):
+    font = window.start.title.font()
+    raw = QRawFont.fromFont(font)
+    for ch in "경주慶州けい庆":
+        assert raw.supportsCharacter(ch), ch
+    gyeong, ju = _ink("경", font), _ink("주", font)
+    # Empty boxes ("tofu") look identical for every missing character; real glyphs differ.
+    assert (gyeong < 128).sum() > 20 and (ju < 128).sum() > 20
+    assert np.abs(gyeong.astype(int) - ju.astype(int)).sum() > 2000
+
+
+def test_navigation_between_modes(window, qtbot):
+    assert window.pages.currentWidget() is window.start
+    for mode, page in (("studio", window.studio), ("exhibition", window.exhibition),
+                       ("presentation", window.presentation)):
+        qtbot.mouseClick(window.start.cards[mode], Qt.MouseButton.LeftButton)
+        assert window.pages.currentWidget() is page
+        qtbot.mouseClick(page.back, Qt.MouseButton.LeftButton)
+        assert window.pages.currentWidget() is window.start
+
+
+def test_live_language_switch(window, qtbot):
+    # Qt delivers LanguageChange through the event loop, so wait for the widgets to re-apply texts.
+    window.set_language("en")
+    qtbot.waitUntil(lambda: window.start.cards["studio"].accessibleName() == "Studio", timeout=2000)
+    assert window.file_menu.title() == "&File"
+    window.set_language("ko")
+    qtbot.waitUntil(lambda: window.start.cards["studio"].accessibleName() == "스튜디오", timeout=2000)
+    assert window.exhibition.back.text() == "◀ 처음으로"
+    assert window.file_menu.title() == "파일(&F)"
+    assert window.studio.heading.text() == "스튜디오"
+    window.set_language("en")
+    qtbot.waitUntil(lambda: window.studio.heading.text() == "Studio", timeout=2000)
+
+
+def test_open_image_shows_it_zoomable_and_keeps_original(window, qtbot, tmp_path):
+    path = tmp_path / "plate.png"
+    Image.fromarray(np.random.default_rng(0).integers(0, 255, (90, 120, 3), dtype=np.uint8)).save(path)
+    before = sha256_file(path)
+    with qtbot.waitSignal(window.studio.imageOpened, timeout=10000):
+        window.open_image(path)
+    assert window.pages.currentWidget() is window.studio and window.studio.view.has_image()
+    zoom = window.studio.view.zoom()
+    window.studio.view.zoom_by(2.0)
+    assert window.studio.view.zoom() == pytest.approx(zoom * 2.0)
+    assert "120 × 90" in window.studio.info.text()
+    assert sha256_file(path) == before
+
+
+def test_corrupt_image_gives_one_sentence_and_app_keeps_running(window, qtbot, tmp_path):
+    bad = tmp_path / "broken.jpg"
+    bad.write_bytes(b"\xff\xd8\xff\xe0 this is not really a jpeg")
+    with qtbot.waitSignal(window.studio.errorRaised, timeout=10000) as blocker:
+        window.open_image(bad)
+    message = blocker.args[0]
+    assert "broken.jpg" in message and "\n" not in message and "Traceback" not in message
+    qtbot.waitUntil(lambda: window.shown_errors == [message], timeout=2000)
+    assert window.isVisible()
+
+
+def test_about_lists_models_with_licences(window, qtbot):
+    dialog = AboutDialog(window.registry, window)
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    assert "efficientnet_lite0_imagenet" in text and "Apache-2.0" in text and "ffdnet_color" in text
+    assert "OFL" in text
+
+
+def test_settings_dialog_produces_new_settings(window, qtbot):
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("ja"))
+    dialog.max_mp.setValue(300)
+    result = dialog.result_settings()
+    assert result.language == "ja" and result.images.max_megapixels == 300
+
+
+def test_uncaught_exception_shows_friendly_dialog(window, qtbot):
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as exc:
+        friendly_excepthook(type(exc), exc, exc.__traceback__)
+    qtbot.waitUntil(
+        lambda: any(w.objectName() == "UnexpectedErrorDialog" and w.isVisible() for w in QApplication.topLevelWidgets()),
+        timeout=2000,
+    )
+    for w in QApplication.topLevelWidgets():
+        if w.objectName() == "UnexpectedErrorDialog":
+            w.close()
+    assert window.isVisible()

@@ -15,7 +15,7 @@ import numpy as np
 from app.content.render.catalog import render
 from app.content.render.spec import SUBJECT_IDS, RenderSpec
 from app.content.samples import SampleIndex, load_index
-from app.domain.errors import GyeongjuError
+from app.domain.errors import GyeongjuError, InvalidInput
 from app.domain.progress import CancelToken, Progress, ProgressCallback
 from app.jobs import Job
 
@@ -83,3 +83,39 @@ def gallery_job(language: str) -> Job[list[GalleryItem]]:
         return _rendered_thumbs(language, cancel, progress)
 
     return Job("sample gallery", work)
+
+
+@dataclass(frozen=True)
+class SampleImage:
+    """A full-size sample for display: the clean image, its aged copy when built, and the subject."""
+
+    key: str
+    subject_id: str
+    pixels: np.ndarray
+    aged: np.ndarray | None
+
+
+def sample_image_job(key: str) -> Job[SampleImage]:
+    """Load sample ``key`` (a built sample id, or a subject id rendered on the fly)."""
+
+    def work(progress: ProgressCallback, cancel: CancelToken) -> SampleImage:
+        from app.imaging.io import load_image
+
+        progress(Progress(0.1, key))
+        index = load_index()
+        if index is not None:
+            try:
+                entry = index.by_id(key)
+            except KeyError:
+                entry = next((e for e in index.primary_entries() if e.subject_id == key), None)
+            if entry is not None:
+                clean = load_image(index.root / entry.clean_file).pixels
+                cancel.raise_if_cancelled()
+                aged = load_image(index.root / entry.aged_file).pixels
+                return SampleImage(entry.id, entry.subject_id, clean, aged)
+        if key not in SUBJECT_IDS:
+            raise InvalidInput(f"There is no sample called “{key}”.")
+        pixels = render(key, RenderSpec(seed=1))
+        return SampleImage(key, key, pixels, None)
+
+    return Job(f"sample {key}", work)

@@ -14,15 +14,17 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWid
 
 from app.config.paths import AppPaths
 from app.config.settings import Settings, save_settings
+from app.content.gallery import sample_image_job, subject_name
 from app.jobs import Job
 from app.ui.dialogs import AboutDialog, SettingsDialog
 from app.ui.exhibition.page import ExhibitionPage
 from app.ui.i18n import UI_LANGUAGES, LanguageManager
 from app.ui.presentation.page import PresentationPage
-from app.ui.runner import JobRunner
+from app.ui.runner import JobHandle, JobRunner
 from app.ui.start_screen import StartScreen
 from app.ui.studio.page import StudioPage
 from app.ui.widgets.sample_strip import Thumb
+from app.ui.widgets.showcase import Showcase
 from app.vision.registry import ModelRegistry
 
 log = logging.getLogger(__name__)
@@ -61,6 +63,11 @@ class MainWindow(QMainWindow):
         for page in (self.studio, self.exhibition, self.presentation):
             page.backRequested.connect(lambda: self.show_mode("start"))
         self.studio.errorRaised.connect(self.show_error)
+        self.start.sampleChosen.connect(lambda key: self.show_sample(key, self.exhibition))
+        for showcase in (self.exhibition, self.presentation):
+            showcase.sampleChosen.connect(lambda key, page=showcase: self.show_sample(key, page))
+        self.languages.changed.connect(self._content_language_changed)
+        self._gallery: list[Thumb] = []
         self._build_menus()
         self.retranslate()
         if gallery_job is not None:
@@ -183,9 +190,33 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Gyeongju Heritage AI"), message)
 
     def _set_gallery(self, thumbs: list[Thumb]) -> None:
+        self._gallery = thumbs
         self.start.samples.set_thumbs(thumbs)
         self.exhibition.set_thumbs(thumbs)
         self.presentation.set_thumbs(thumbs)
+        # Each showcase opens on its first sample rather than an empty frame.
+        if thumbs:
+            for page in (self.exhibition, self.presentation):
+                if page.card.subject_id is None:
+                    self.show_sample(thumbs[0].key, page, switch=False)
+
+    def show_sample(self, key: str, page: Showcase, switch: bool = True) -> JobHandle:
+        """Load a sample off the UI thread and show it with its fact card on ``page``."""
+        handle = self.runner.start(sample_image_job(key))
+        handle.succeeded.connect(
+            lambda sample: page.show_sample(sample.pixels, sample.subject_id, self.languages.language)
+        )
+        handle.failed.connect(self.show_error)
+        if switch:
+            self.pages.setCurrentWidget(page)
+        return handle
+
+    def _content_language_changed(self, language: str) -> None:
+        for page in (self.exhibition, self.presentation):
+            page.card.set_language(language)
+        captions = {t.key: subject_name(t.subject_id, language) for t in self._gallery}
+        for strip in (self.start.samples, self.exhibition.strip, self.presentation.strip):
+            strip.set_captions(captions)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.runner.shutdown(3000)

@@ -12,13 +12,23 @@ import logging
 import traceback
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 from app.domain.errors import Cancelled, GyeongjuError
 from app.domain.progress import CancelToken, Progress
 from app.jobs import Job
 
 log = logging.getLogger(__name__)
+
+
+class _WorkerSignals(QObject):
+    """Emitted from the worker thread; relayed to the handle through queued connections."""
+
+    progressed = Signal(float, str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    finished = Signal()
 
 
 class JobHandle(QObject):
@@ -36,6 +46,15 @@ class JobHandle(QObject):
         self.token = CancelToken()
         self.done = False
         self.finished.connect(self._mark_done)
+        # Queued relays: the public signals fire from the UI thread's event loop, never before the code that
+        # started the job has returned, so connecting right after ``start()`` can never miss a fast result.
+        self._worker = _WorkerSignals()
+        queued = Qt.ConnectionType.QueuedConnection
+        self._worker.progressed.connect(self.progressed, queued)
+        self._worker.succeeded.connect(self.succeeded, queued)
+        self._worker.failed.connect(self.failed, queued)
+        self._worker.cancelled.connect(self.cancelled, queued)
+        self._worker.finished.connect(self.finished, queued)
 
     def cancel(self) -> None:
         self.token.cancel()
@@ -52,26 +71,27 @@ class _JobRunnable(QRunnable):
 
     def run(self) -> None:  # runs on a worker thread
         handle = self.handle
+        signals = handle._worker
 
         def report(p: Progress) -> None:
-            handle.progressed.emit(p.fraction, p.message)
+            signals.progressed.emit(p.fraction, p.message)
 
         try:
             result = handle.job.work(report, handle.token)
         except Cancelled:
-            handle.cancelled.emit()
+            signals.cancelled.emit()
         except GyeongjuError as exc:
-            handle.failed.emit(str(exc))
+            signals.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - anything else is a bug: log it, tell people kindly
             log.error("job %r crashed:\n%s", handle.job.title, traceback.format_exc())
-            handle.failed.emit(f"“{handle.job.title}” stopped because of an unexpected problem ({exc}).")
+            signals.failed.emit(f"“{handle.job.title}” stopped because of an unexpected problem ({exc}).")
         else:
             if handle.token.cancelled:
-                handle.cancelled.emit()
+                signals.cancelled.emit()
             else:
-                handle.succeeded.emit(result)
+                signals.succeeded.emit(result)
         finally:
-            handle.finished.emit()
+            signals.finished.emit()
 
 
 class JobRunner(QObject):

@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QScroller, QWidget
 
+from app.content.gallery import GalleryItem as Thumb
 from app.ui.qt_image import to_pixmap
-
-
-@dataclass(frozen=True)
-class Thumb:
-    """One entry: a stable key (emitted when chosen), a caption and a small RGB image."""
-
-    key: str
-    caption: str
-    pixels: np.ndarray
 
 
 class SampleStrip(QListWidget):

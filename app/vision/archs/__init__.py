@@ -1,0 +1,23 @@
+"""Network architectures, one ``nn.Module`` family per file.
+
+``ARCHITECTURES`` maps the ``architecture`` name written in a ``models/<id>/model.toml`` to a
+builder that takes that file's ``[arch_params]`` as keyword arguments and returns the module
+with random weights in eval mode; the registry then loads the verified weights into it.
+Importing this package imports torch, so only the vision layer does it, lazily.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from torch import nn
+
+from app.vision.archs.efficientnet_lite import build_efficientnet_lite0
+from app.vision.archs.ffdnet import build_ffdnet_color
+
+__all__ = ["ARCHITECTURES", "build_efficientnet_lite0", "build_ffdnet_color"]
+
+ARCHITECTURES: dict[str, Callable[..., nn.Module]] = {
+    "efficientnet_lite0": build_efficientnet_lite0,
+    "ffdnet_color": build_ffdnet_color,
+}

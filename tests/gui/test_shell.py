@@ -122,11 +122,30 @@ def test_uncaught_exception_shows_friendly_dialog(window, qtbot):
         raise RuntimeError("boom")
     except RuntimeError as exc:
         friendly_excepthook(type(exc), exc, exc.__traceback__)
-    qtbot.waitUntil(
-        lambda: any(w.objectName() == "UnexpectedErrorDialog" and w.isVisible() for w in QApplication.topLevelWidgets()),
-        timeout=2000,
-    )
+    def dialog_visible() -> bool:
+        return any(w.objectName() == "UnexpectedErrorDialog" and w.isVisible() for w in QApplication.topLevelWidgets())
+
+    qtbot.waitUntil(dialog_visible, timeout=2000)
     for w in QApplication.topLevelWidgets():
         if w.objectName() == "UnexpectedErrorDialog":
             w.close()
     assert window.isVisible()
+
+
+def test_samples_fill_the_gallery_and_open_with_their_fact_card(window, qtbot):
+    qtbot.waitUntil(lambda: window.start.samples.count() >= 3, timeout=60000)
+    assert window.exhibition.strip.count() == window.start.samples.count()
+    window.set_language("ko")
+    item = window.start.samples.item(0)
+    key = item.data(Qt.ItemDataRole.UserRole)
+    window.start.samples.itemClicked.emit(item)
+    assert window.pages.currentWidget() is window.exhibition
+    qtbot.waitUntil(lambda: getattr(window.exhibition, "shown_subject", None) == key, timeout=20000)
+    assert window.exhibition.view.has_image()
+    from app.content.facts import load_card
+
+    card = load_card(key)
+    qtbot.waitUntil(lambda: card.name("ko") in window.exhibition.card.toPlainText(), timeout=5000)
+    window.set_language("en")
+    qtbot.waitUntil(lambda: card.name("en") in window.exhibition.card.toPlainText(), timeout=5000)
+    assert "photograph" in window.exhibition.card.toPlainText()

@@ -20,6 +20,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     build.add_argument("--subject", action="append", dest="subjects", help="only this subject (repeatable)")
     build.add_argument("--workers", type=int, default=None, help="parallel processes (default: cores)")
     build.set_defaults(handler=_build)
+    sheet = actions.add_parser("contact-sheet", help="write a contact sheet JPEG of the built samples")
+    sheet.add_argument("out", type=Path, help="output .jpg")
+    sheet.add_argument("--samples", type=Path, default=None, help="sample folder (default: assets/samples)")
+    sheet.add_argument("--columns", type=int, default=8)
+    sheet.set_defaults(handler=_contact_sheet)
     ensure = actions.add_parser("ensure", help="build the default sample set only if it is missing")
     ensure.set_defaults(handler=_ensure)
 
@@ -66,4 +71,19 @@ def _ensure(args: argparse.Namespace) -> int:
     sys.stderr.write("Building the heritage sample images (first run only, about a minute)…\n")
     build_samples(SAMPLES_DIR, progress=_report)
     sys.stderr.write("\n")
+    return 0
+
+
+def _contact_sheet(args: argparse.Namespace) -> int:
+    from app.content.contact_sheet import contact_sheet
+    from app.content.samples import SAMPLES_DIR, load_index
+    from app.imaging.writer import save_image
+
+    index = load_index(args.samples or SAMPLES_DIR)
+    if index is None:
+        raise InvalidInput("The samples are not built yet; run “gyeongju-ai samples build” first.")
+    if args.columns < 1:
+        raise InvalidInput("--columns must be at least 1.")
+    save_image(contact_sheet(index, columns=args.columns), args.out, quality=85, overwrite=True)
+    print(f"wrote {args.out}")
     return 0

@@ -13,7 +13,10 @@ import sys
 from collections.abc import Sequence
 
 from app.commands import models as models_cmd
+from app.commands import recognition as recognition_cmd
+from app.commands import restoration as restoration_cmd
 from app.commands import samples as samples_cmd
+from app.commands import train as train_cmd
 from app.domain.errors import GyeongjuError
 from app.version import __version__
 
@@ -43,10 +46,45 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--screenshot", metavar="PNG", help="save a screenshot once loaded, then quit")
     models_cmd.register(sub)
     samples_cmd.register(sub)
+    train_cmd.register(sub)
+    recognition_cmd.register(sub)
+    restoration_cmd.register(sub)
     return parser
 
 
+# Debian packages of the X11 libraries Qt's xcb plugin loads at start-up (it aborts the process without them).
+_XCB_LIBRARIES = {
+    "xcb-cursor": "libxcb-cursor0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1",
+    "xcb-image": "libxcb-image0",
+    "xcb-render-util": "libxcb-render-util0",
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+}
+
+
+def _missing_display_libraries() -> list[str]:
+    """Debian packages missing for an X11 window; empty when not on X11 or all present."""
+    import ctypes.util
+    import os
+
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith("xcb"):
+        return []
+    if not os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return []
+    return [package for lib, package in _XCB_LIBRARIES.items() if not ctypes.util.find_library(lib)]
+
+
 def _run_gui(args: argparse.Namespace) -> int:
+    missing = _missing_display_libraries()
+    if missing:
+        packages = " ".join(missing)
+        sys.stderr.write(
+            f"gyeongju-ai: the desktop window needs system libraries that are missing; "
+            f"install them with “sudo apt-get install {packages}” and try again.\n"
+        )
+        return 2
     # Imported here so that every other command runs without Qt.
     from app.ui.app import run_app
 

@@ -1,0 +1,90 @@
+"""``gyeongju-ai denoise|inpaint|restore``: restoration from the command line.
+
+Each command runs the same Qt-free job the application uses, writes the result atomically next
+to a provenance record (OUT + ".json"), prints one summary line on stdout and shows progress on
+stderr. Bad input is one line on stderr and exit status 2 (handled by ``app.cli``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.domain.progress import Progress
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the restoration sub-commands to the top-level parser."""
+    den = sub.add_parser("denoise", help="remove noise with FFDNet (noise level estimated or given)")
+    den.add_argument("input", type=Path, metavar="IN", help="image to denoise (never modified)")
+    den.add_argument("output", type=Path, metavar="OUT", help="where to save the result (.png, .tif, .jpg, …)")
+    den.add_argument("--sigma", default="auto", metavar="S|auto",
+                     help="noise level on the 0–255 scale, or auto (default) to measure it")
+    _common(den)
+    den.set_defaults(handler=_denoise)
+
+    inp = sub.add_parser("inpaint", help="fill the white areas of a mask")
+    inp.add_argument("input", type=Path, metavar="IN", help="image to repair (never modified)")
+    inp.add_argument("mask", type=Path, metavar="MASK", help="same-size image, white = repair")
+    inp.add_argument("output", type=Path, metavar="OUT", help="where to save the result")
+    inp.add_argument("--method", default="telea", choices=("learned", "telea", "ns", "fsr"),
+                     help="inpainting method (default telea; learned needs an installed model)")
+    _common(inp)
+    inp.set_defaults(handler=_inpaint)
+
+    res = sub.add_parser("restore", help="measure the photo's condition and run the steps it needs")
+    res.add_argument("input", type=Path, metavar="IN", help="image to restore (never modified)")
+    res.add_argument("output", type=Path, metavar="OUT", help="where to save the result")
+    res.add_argument("--report", type=Path, metavar="REPORT.json", help="also write the condition report here")
+    res.add_argument("--repair", action="store_true",
+                     help="also inpaint the scratches and dust the classical detector finds (review the result)")
+    _common(res)
+    res.set_defaults(handler=_restore)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--overwrite", action="store_true", help="replace OUT if it exists (never IN)")
+    parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
+
+
+def _progress(args: argparse.Namespace):
+    if args.quiet or not sys.stderr.isatty():
+        return lambda _p: None
+
+    def report(p: Progress) -> None:
+        sys.stderr.write(f"\r[{p.fraction:6.1%}] {p.message:<40}")
+        sys.stderr.flush()
+
+    return report
+
+
+def _run(args: argparse.Namespace, job) -> int:
+    outcome = job.run(_progress(args))
+    if not args.quiet and sys.stderr.isatty():
+        sys.stderr.write("\n")
+    print(f"{outcome.summary}; provenance in {outcome.sidecar}")
+    return 0
+
+
+def _denoise(args: argparse.Namespace) -> int:
+    from app.vision.restoration.denoise import parse_sigma
+    from app.vision.restoration.files import denoise_file_job
+
+    sigma = parse_sigma(args.sigma)
+    return _run(args, denoise_file_job(args.input, args.output, sigma, overwrite=args.overwrite))
+
+
+def _inpaint(args: argparse.Namespace) -> int:
+    from app.vision.restoration.files import inpaint_file_job
+
+    return _run(args, inpaint_file_job(args.input, args.mask, args.output, args.method, overwrite=args.overwrite))
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from app.vision.restoration.files import restore_file_job
+    from app.vision.restoration.pipeline import RestoreOptions
+
+    job = restore_file_job(args.input, args.output, report_path=args.report, options=RestoreOptions(repair=args.repair),
+                           overwrite=args.overwrite)
+    return _run(args, job)

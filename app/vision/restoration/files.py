@@ -1,0 +1,160 @@
+"""File-to-file restoration jobs (Qt-free): load → process → save atomically → provenance sidecar.
+
+Each factory returns an :class:`app.jobs.Job`; the CLI runs it directly, the UI hands it to its
+runner. Cheap checks (output name, output = input, existing output) run before any pixel is
+decoded, so a mistake is reported at once rather than after a minute of inference.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.domain.errors import ImageWriteError
+from app.domain.progress import CancelToken, Progress, ProgressCallback, scaled
+from app.imaging.atomic import atomic_write_bytes
+from app.imaging.io import load_image
+from app.imaging.writer import output_format, save_image
+from app.jobs import Job
+from app.vision.engine import Engine
+from app.vision.restoration.denoise import denoise
+from app.vision.restoration.inpaint import as_mask, inpaint
+from app.vision.restoration.pipeline import RestoreOptions, restore
+from app.vision.restoration.provenance import build_record, file_entry, mask_summary, write_sidecar
+
+__all__ = ["FileOutcome", "denoise_file_job", "inpaint_file_job", "restore_file_job"]
+
+PathLike = str | os.PathLike[str]
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """Where the result went, its provenance record, and a one-line summary for people."""
+
+    output: Path
+    sidecar: Path
+    record: dict[str, Any]
+    summary: str
+
+
+def _same(first: Path, second: Path) -> bool:
+    try:
+        return os.path.samefile(first, second)
+    except OSError:
+        return first.resolve() == second.resolve()
+
+
+def _check_paths(inputs: list[Path], output: Path, overwrite: bool, extra_outputs: tuple[Path, ...] = ()) -> None:
+    """Refuse before any work: unknown suffix, an output that is an input, an existing output."""
+    output_format(output)
+    for target in (output, *extra_outputs):
+        for source in inputs:
+            if _same(target, source):
+                raise ImageWriteError(
+                    f"“{target}” is an input file; originals are never overwritten, so choose another name."
+                )
+    if output.exists() and not overwrite:
+        raise ImageWriteError(f"“{output}” already exists; choose another name or allow overwriting.")
+
+
+def _finish(
+    operation: str, source: Any, output: Path, pixels: Any, steps: list[dict[str, Any]], overwrite: bool,
+    extra: dict[str, Any] | None = None,
+) -> tuple[Path, dict[str, Any]]:
+    save_image(pixels, output, source=source, overwrite=overwrite)
+    record = build_record(operation, source.path, output, steps, extra=extra)
+    return write_sidecar(output, record), record
+
+
+def denoise_file_job(
+    input_path: PathLike, output_path: PathLike, sigma: float | None = None, *, overwrite: bool = False,
+    engine: Engine | None = None,
+) -> Job[FileOutcome]:
+    """Denoise IN into OUT (σ None = estimate; skipped below the threshold, the copy is still written)."""
+    source_path, output = Path(input_path), Path(output_path)
+    _check_paths([source_path], output, overwrite)
+
+    def work(progress: ProgressCallback, cancel: CancelToken) -> FileOutcome:
+        loaded = load_image(source_path)
+        cancel.raise_if_cancelled()
+        result = denoise(loaded.pixels, sigma, engine=engine, progress=scaled(progress, 0.05, 0.95), cancel=cancel)
+        step: dict[str, Any] = {"name": "denoise", "ran": not result.skipped, "params": result.params()}
+        if result.model is not None:
+            step["model"] = result.model
+        sidecar, record = _finish("denoise", loaded, output, result.image, [step], overwrite)
+        progress(Progress(1.0, "saved"))
+        if result.skipped:
+            summary = f"noise σ≈{result.estimated_sigma:.1f} is too low to remove; copied unchanged to {output}"
+        else:
+            summary = f"denoised at σ={result.sigma:.1f} into {output}"
+        return FileOutcome(output, sidecar, record, summary)
+
+    return Job(f"Denoise {source_path.name}", work)
+
+
+def inpaint_file_job(
+    input_path: PathLike, mask_path: PathLike, output_path: PathLike, method: str = "telea", *,
+    overwrite: bool = False, engine: Engine | None = None,
+) -> Job[FileOutcome]:
+    """Fill the white areas of MASK in IN with ``method`` and write OUT plus its record."""
+    source_path, mask_file, output = Path(input_path), Path(mask_path), Path(output_path)
+    _check_paths([source_path, mask_file], output, overwrite)
+
+    def work(progress: ProgressCallback, cancel: CancelToken) -> FileOutcome:
+        loaded = load_image(source_path)
+        mask = load_image(mask_file).pixels
+        cancel.raise_if_cancelled()
+        result = inpaint(loaded.pixels, mask, method, engine=engine, progress=scaled(progress, 0.05, 0.95),
+                         cancel=cancel)
+        holes = as_mask(mask, loaded.pixels.shape[:2])
+        step: dict[str, Any] = {
+            "name": "inpaint",
+            "ran": True,
+            "params": {"method": result.method, **result.params},
+            "mask": {**file_entry(mask_file), **mask_summary(holes)},
+        }
+        if result.model is not None:
+            step["model"] = result.model
+        sidecar, record = _finish("inpaint", loaded, output, result.image, [step], overwrite)
+        progress(Progress(1.0, "saved"))
+        share = 100.0 * result.params.get("hole_fraction", 0.0)
+        return FileOutcome(output, sidecar, record, f"filled {share:.2f} % of the image with {method} into {output}")
+
+    return Job(f"Inpaint {source_path.name}", work)
+
+
+def restore_file_job(
+    input_path: PathLike, output_path: PathLike, *, report_path: PathLike | None = None,
+    options: RestoreOptions | None = None, overwrite: bool = False, engine: Engine | None = None,
+) -> Job[FileOutcome]:
+    """Run the one-click restore on IN, write OUT, its record, and optionally the report as JSON."""
+    source_path, output = Path(input_path), Path(output_path)
+    report_file = Path(report_path) if report_path is not None else None
+    _check_paths([source_path], output, overwrite, (report_file,) if report_file else ())
+    if report_file is not None and _same(report_file, output):
+        raise ImageWriteError(f"The report “{report_file}” cannot have the same name as the output image.")
+
+    def work(progress: ProgressCallback, cancel: CancelToken) -> FileOutcome:
+        loaded = load_image(source_path)
+        result = restore(loaded.pixels, options, engine=engine, progress=scaled(progress, 0.02, 0.95), cancel=cancel)
+        steps = [step.as_dict() for step in result.steps]
+        report = result.report.as_dict()
+        damage_mask = mask_summary(result.report.damage.mask)
+        extra = {"condition": {**report, "damage_mask": damage_mask}}
+        sidecar, record = _finish("restore", loaded, output, result.image, steps, overwrite, extra)
+        if report_file is not None:
+            body = {"input": record["input"], "output": record["output"], **extra, "steps": steps}
+            data = (json.dumps(body, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+            try:
+                atomic_write_bytes(report_file, data)
+            except OSError as exc:
+                reason = exc.strerror or exc
+                raise ImageWriteError(f"The report “{report_file}” could not be written ({reason}).") from exc
+        progress(Progress(1.0, "saved"))
+        ran = [step.name for step in result.steps if step.ran] or ["nothing needed"]
+        return FileOutcome(output, sidecar, record, f"restored ({', '.join(ran)}) into {output}")
+
+    return Job(f"Restore {source_path.name}", work)

@@ -1,0 +1,169 @@
+"""One-click restoration: condition report → the steps it calls for → result + record.
+
+Order: repair scratches/dust first (specks would otherwise be treated as image detail by the
+denoiser), then denoise, then colour last (levels and white balance are judged on the clean
+signal). Each step reports why it ran or was skipped; a healthy photo comes back unchanged.
+
+The classical damage detector is not trusted to repair on its own (on synthesised damage only
+~15 % of what it marks is damage, see docs/restoration.md), so ``repair`` is off unless asked for;
+its measurement is still in the report.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from app.domain.errors import InvalidInput
+from app.domain.progress import CancelToken, Progress, ProgressCallback, ignore_progress, scaled
+from app.vision.engine import Engine
+from app.vision.restoration.colour import apply_correction, measure_colour, plan_correction
+from app.vision.restoration.denoise import MAX_SIGMA, denoise
+from app.vision.restoration.inpaint import CLASSICAL_METHODS, inpaint
+from app.vision.restoration.provenance import mask_summary
+from app.vision.restoration.report import ConditionReport, assess
+
+__all__ = ["RestoreOptions", "RestoreResult", "StepRecord", "restore"]
+
+
+@dataclass(frozen=True)
+class RestoreOptions:
+    """What the one-click restore may do. ``sigma`` None = estimate; ``repair`` uses the detector's mask."""
+
+    repair: bool = False
+    denoise: bool = True
+    colour: bool = True
+    inpaint_method: str = "telea"
+    sigma: float | None = None
+
+    def __post_init__(self) -> None:
+        if self.inpaint_method not in CLASSICAL_METHODS:
+            raise InvalidInput(
+                f"Automatic repair uses a classical method ({', '.join(CLASSICAL_METHODS)}), "
+                f"not “{self.inpaint_method}”."
+            )
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    """One step for the provenance record: whether it ran, why, with which parameters and model."""
+
+    name: str
+    ran: bool
+    reason: str
+    params: dict[str, Any] = field(default_factory=dict)
+    model: dict[str, str] | None = None
+    mask: dict[str, Any] | None = None
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        record: dict[str, Any] = {"name": self.name, "ran": self.ran, "reason": self.reason, "params": self.params}
+        if self.model is not None:
+            record["model"] = self.model
+        if self.mask is not None:
+            record["mask"] = self.mask
+        record["seconds"] = round(self.seconds, 3)
+        return record
+
+
+@dataclass(frozen=True, eq=False)
+class RestoreResult:
+    """The restored image, the condition report of the input, and every step taken or skipped."""
+
+    image: np.ndarray
+    report: ConditionReport
+    steps: list[StepRecord]
+
+    @property
+    def changed(self) -> bool:
+        return any(step.ran for step in self.steps)
+
+
+def _repair(
+    image: np.ndarray, report: ConditionReport, options: RestoreOptions, progress: ProgressCallback,
+    cancel: CancelToken,
+) -> tuple[np.ndarray, StepRecord]:
+    if not options.repair:
+        return image, StepRecord("repair", False, "automatic repair not requested")
+    if not report.damaged:
+        area = 100.0 * report.damage.fraction
+        return image, StepRecord("repair", False, f"detected damage {area:.3f} % is below the repair threshold")
+    started = time.perf_counter()
+    result = inpaint(image, report.damage.mask, options.inpaint_method, progress=progress, cancel=cancel)
+    return result.image, StepRecord(
+        "repair", True, "scratches/dust detected", {"method": result.method, **result.params},
+        mask={**mask_summary(report.damage.mask), "source": report.damage.summary()},
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _denoise(
+    image: np.ndarray, report: ConditionReport, options: RestoreOptions, engine: Engine | None,
+    progress: ProgressCallback, cancel: CancelToken,
+) -> tuple[np.ndarray, StepRecord]:
+    if not options.denoise:
+        return image, StepRecord("denoise", False, "denoising not requested")
+    if options.sigma is None and not report.noisy:
+        return image, StepRecord(
+            "denoise", False, f"estimated noise σ {report.noise_sigma:.2f} is below the threshold",
+            {"estimated_sigma": round(report.noise_sigma, 3)},
+        )
+    started = time.perf_counter()
+    # The report already measured σ on the input; do not estimate it again on a repaired copy.
+    sigma = options.sigma if options.sigma is not None else report.noise_sigma
+    result = denoise(image, min(sigma, MAX_SIGMA), engine=engine, progress=progress, cancel=cancel)
+    params = result.params()
+    params["sigma_source"] = "given" if options.sigma is not None else "estimated"
+    params["estimated_sigma"] = round(report.noise_sigma, 3)
+    reason = "noise level given" if options.sigma is not None else f"estimated noise σ {report.noise_sigma:.2f}"
+    return result.image, StepRecord(
+        "denoise", True, reason, params, result.model, seconds=time.perf_counter() - started
+    )
+
+
+def _colour(
+    image: np.ndarray, report: ConditionReport, options: RestoreOptions, denoised: bool
+) -> tuple[np.ndarray, StepRecord]:
+    if not options.colour:
+        return image, StepRecord("colour", False, "colour correction not requested")
+    started = time.perf_counter()
+    # Noise puts false chroma into the "most neutral" pixels; judge colour on the denoised image.
+    stats = measure_colour(image) if denoised else report.colour
+    correction = plan_correction(image, stats)
+    if correction is None:
+        return image, StepRecord("colour", False, "no fading or colour cast measured")
+    reasons = [r for r, flag in (("faded", stats.faded), ("colour cast", stats.has_cast)) if flag]
+    if stats.monochrome:
+        reasons.append("monochrome: tone kept")
+    return apply_correction(image, correction), StepRecord(
+        "colour", True, ", ".join(reasons), correction.as_dict(), seconds=time.perf_counter() - started
+    )
+
+
+def restore(
+    image: np.ndarray,
+    options: RestoreOptions | None = None,
+    *,
+    engine: Engine | None = None,
+    progress: ProgressCallback = ignore_progress,
+    cancel: CancelToken | None = None,
+) -> RestoreResult:
+    """Assess an RGB ``uint8`` photo and run the steps its condition calls for (see module notes).
+
+    Progress covers the whole job; ``cancel`` is honoured between steps and between tiles.
+    The input array is never modified.
+    """
+    options = options or RestoreOptions()
+    cancel = cancel or CancelToken()
+    report = assess(image, progress=scaled(progress, 0.0, 0.1), cancel=cancel)
+    cancel.raise_if_cancelled()
+    current, repair_step = _repair(image, report, options, scaled(progress, 0.1, 0.25), cancel)
+    cancel.raise_if_cancelled()
+    current, denoise_step = _denoise(current, report, options, engine, scaled(progress, 0.25, 0.95), cancel)
+    cancel.raise_if_cancelled()
+    current, colour_step = _colour(current, report, options, denoise_step.ran)
+    progress(Progress(1.0, "restoration finished"))
+    return RestoreResult(current, report, [repair_step, denoise_step, colour_step])

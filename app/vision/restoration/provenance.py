@@ -1,0 +1,92 @@
+"""Provenance sidecars: a JSON record next to every restored file saying exactly what was done.
+
+``OUT.png`` gets ``OUT.png.json`` holding the sha256 of input and output files, each step with
+its parameters, the identity (id, version, sha256, licence) of every model used, the masks
+(sha256 of a mask file, or a summary with the sha256 of the mask's pixels), the app version and
+the UTC time. It is written atomically, after the image, so a record never describes a file
+that is not there.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+
+from app.domain.errors import ImageWriteError
+from app.domain.hashing import sha256_bytes, sha256_file
+from app.imaging.atomic import atomic_write_bytes
+from app.version import __version__
+
+__all__ = ["SCHEMA", "build_record", "file_entry", "mask_summary", "sidecar_path", "write_sidecar"]
+
+SCHEMA = "gyeongju-ai/provenance/1"
+
+
+def sidecar_path(output: str | os.PathLike[str]) -> Path:
+    """``OUT`` + ``.json`` (the full name is kept, so ``a.png`` and ``a.tif`` never share a record)."""
+    path = Path(output)
+    return path.with_name(path.name + ".json")
+
+
+def file_entry(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """Name and sha256 of a file on disk."""
+    target = Path(path)
+    return {"path": str(target), "sha256": sha256_file(target)}
+
+
+def mask_summary(mask: np.ndarray) -> dict[str, Any]:
+    """Inline description of a uint8 mask: sha256 of its packed bits, size, area and piece count.
+
+    The hash is over ``np.packbits(mask > 0)`` plus the shape, so the same mask always gives the
+    same value whether it was drawn, detected or loaded, and a saved copy can be checked later.
+    """
+    binary = mask > 0
+    count, _ = cv2.connectedComponents(binary.astype(np.uint8), connectivity=8)
+    digest = sha256_bytes(f"{binary.shape[0]}x{binary.shape[1]}:".encode() + np.packbits(binary).tobytes())
+    return {
+        "size": [int(binary.shape[1]), int(binary.shape[0])],
+        "area_fraction": round(float(binary.mean()), 6),
+        "regions": int(count - 1),
+        "pixels_sha256": digest,
+    }
+
+
+def build_record(
+    operation: str,
+    input_path: str | os.PathLike[str],
+    output_path: str | os.PathLike[str],
+    steps: list[dict[str, Any]],
+    *,
+    extra: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The provenance record of one output (files must already exist: both are hashed now)."""
+    record: dict[str, Any] = {
+        "schema": SCHEMA,
+        "operation": operation,
+        "app": {"name": "gyeongju-heritage-ai", "version": __version__},
+        "created_utc": datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+        "input": file_entry(input_path),
+        "output": file_entry(output_path),
+        "steps": steps,
+    }
+    if extra:
+        record.update(extra)
+    return record
+
+
+def write_sidecar(output_path: str | os.PathLike[str], record: dict[str, Any]) -> Path:
+    """Write ``record`` to ``OUT.json`` atomically (replacing an older record of the same output)."""
+    target = sidecar_path(output_path)
+    data = (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    try:
+        atomic_write_bytes(target, data)
+    except OSError as exc:
+        reason = exc.strerror or exc
+        raise ImageWriteError(f"The provenance record “{target}” could not be written ({reason}).") from exc
+    return target

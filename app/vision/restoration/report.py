@@ -1,0 +1,128 @@
+"""The condition report: what is wrong with a photo, measured, and which steps it needs.
+
+Every number is cheap to compute (well under a second for a 12 MP scan on two cores) and is
+kept in the provenance record, so a curator can see *why* a step ran or did not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import cv2
+import numpy as np
+
+from app.domain.errors import InvalidInput
+from app.domain.progress import CancelToken, Progress, ProgressCallback, ignore_progress
+from app.vision.restoration.colour import ColourStats, measure_colour
+from app.vision.restoration.denoise import SKIP_BELOW_SIGMA
+from app.vision.restoration.detect import DamageDetection, detect_damage
+from app.vision.restoration.noise import estimate_noise_sigma
+
+__all__ = ["BLURRY_BELOW", "REPAIR_ABOVE", "ConditionReport", "assess"]
+
+BLURRY_BELOW = 0.02
+"""Normalised sharpness under which a photo is reported as blurred (no step fixes this yet)."""
+REPAIR_ABOVE = 0.0005
+"""Detected damage (area fraction) from which the repair step is worth running."""
+_SHARPNESS_SIDE = 1024
+
+
+@dataclass(frozen=True, eq=False)
+class ConditionReport:
+    """Measurements of one photo and the steps they call for."""
+
+    width: int
+    height: int
+    noise_sigma: float
+    sharpness: float
+    colour: ColourStats
+    damage: DamageDetection
+
+    @property
+    def noisy(self) -> bool:
+        return self.noise_sigma >= SKIP_BELOW_SIGMA
+
+    @property
+    def blurry(self) -> bool:
+        return self.sharpness < BLURRY_BELOW
+
+    @property
+    def damaged(self) -> bool:
+        return self.damage.fraction >= REPAIR_ABOVE
+
+    def steps(self, *, repair: bool) -> list[str]:
+        """Steps to run, in order: repair (only if asked for), denoise, colour."""
+        chosen = []
+        if repair and self.damaged:
+            chosen.append("repair")
+        if self.noisy:
+            chosen.append("denoise")
+        if self.colour.faded or self.colour.has_cast:
+            chosen.append("colour")
+        return chosen
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready summary (rounded; the mask itself is summarised, not embedded)."""
+        c = self.colour
+        return {
+            "size": [self.width, self.height],
+            "noise": {"sigma": round(self.noise_sigma, 2), "noisy": self.noisy, "threshold": SKIP_BELOW_SIGMA},
+            "blur": {"sharpness": round(self.sharpness, 4), "blurry": self.blurry, "threshold": BLURRY_BELOW},
+            "fading": {
+                "black_p1": round(c.black, 1),
+                "deepest_p0_1": round(c.deepest, 1),
+                "white_p99": round(c.white, 1),
+                "median": round(c.median, 1),
+                "contrast_range": round(c.contrast_range, 1),
+                "faded": c.faded,
+            },
+            "colour_cast": {
+                "neutral_ab": [round(c.cast_a, 2), round(c.cast_b, 2)],
+                "highlight_ab": [round(c.highlight_a, 2), round(c.highlight_b, 2)],
+                "magnitude": round(c.cast, 2),
+                "has_cast": c.has_cast,
+            },
+            "saturation": {
+                "mean_chroma": round(c.saturation, 2),
+                "untoned_chroma_p95": round(c.residual_chroma, 2),
+                "monochrome": c.monochrome,
+            },
+            "damage": {**self.damage.summary(), "area_pct": round(100.0 * self.damage.fraction, 3)},
+        }
+
+
+def _sharpness(image: np.ndarray) -> float:
+    """Variance of the Laplacian over the variance of the image, on a copy ≤ 1024 px.
+
+    Dividing by the image variance makes a low-contrast (faded) photo not read as blurred,
+    and the fixed working size makes the value comparable across resolutions.
+    """
+    grey = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+    scale = _SHARPNESS_SIDE / max(grey.shape)
+    if scale < 1.0:
+        size = (max(1, round(grey.shape[1] * scale)), max(1, round(grey.shape[0] * scale)))
+        grey = cv2.resize(grey, size, interpolation=cv2.INTER_AREA)
+    grey = grey.astype(np.float32)
+    laplacian = cv2.Laplacian(grey, cv2.CV_32F)
+    return float(laplacian.var() / (grey.var() + 1.0))
+
+
+def assess(
+    image: np.ndarray, *, progress: ProgressCallback = ignore_progress, cancel: CancelToken | None = None
+) -> ConditionReport:
+    """Measure noise, blur, fading, colour cast, saturation and scratch/dust damage of an RGB photo."""
+    if not isinstance(image, np.ndarray) or image.dtype != np.uint8 or image.ndim != 3 or image.shape[2] != 3:
+        raise InvalidInput("The condition report needs an 8-bit RGB image (H×W×3).")
+    cancel = cancel or CancelToken()
+    progress(Progress(0.0, "measuring noise"))
+    sigma = estimate_noise_sigma(image)
+    cancel.raise_if_cancelled()
+    progress(Progress(0.3, "measuring sharpness and colour"))
+    sharpness = _sharpness(image)
+    colour = measure_colour(image)
+    cancel.raise_if_cancelled()
+    progress(Progress(0.6, "looking for scratches and dust"))
+    damage = detect_damage(image, sigma)
+    progress(Progress(1.0, "condition measured"))
+    return ConditionReport(image.shape[1], image.shape[0], sigma, sharpness, colour, damage)

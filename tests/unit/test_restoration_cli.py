@@ -1,0 +1,92 @@
+"""``gyeongju-ai denoise|inpaint|restore``: outputs, provenance sidecars, refusals (exit 2)."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from PIL import Image
+from skimage import data
+
+from app.cli import main
+from app.domain.hashing import sha256_file
+from app.imaging.damage import random_hole_mask
+
+
+@pytest.fixture
+def files(tmp_path):
+    image = np.ascontiguousarray(data.astronaut()[::4, ::4])
+    Image.fromarray(image).save(tmp_path / "in.png")
+    Image.fromarray(random_hole_mask(128, 128, 2, (0.05, 0.1))).save(tmp_path / "mask.png")
+    rng = np.random.default_rng(0)
+    noisy = np.clip(np.rint(image + rng.normal(0, 20, image.shape)), 0, 255).astype(np.uint8)
+    Image.fromarray(noisy).save(tmp_path / "noisy.png")
+    Image.fromarray(data.chelsea()).save(tmp_path / "clean.png")
+    return tmp_path
+
+
+def _record(path):
+    return json.loads((path.parent / (path.name + ".json")).read_text(encoding="utf-8"))
+
+
+def test_inpaint_writes_output_and_provenance(files, capsys):
+    before = sha256_file(files / "in.png")
+    out = files / "out.png"
+    assert main(["inpaint", str(files / "in.png"), str(files / "mask.png"), str(out), "--method", "ns"]) == 0
+    assert "provenance" in capsys.readouterr().out
+    record = _record(out)
+    assert record["operation"] == "inpaint" and record["schema"].startswith("gyeongju-ai/provenance/")
+    assert record["input"]["sha256"] == before == sha256_file(files / "in.png")  # original untouched
+    assert record["output"]["sha256"] == sha256_file(out)
+    step = record["steps"][0]
+    assert step["params"]["method"] == "ns" and step["mask"]["sha256"] == sha256_file(files / "mask.png")
+    assert 0.05 <= step["mask"]["area_fraction"] <= 0.1
+    assert record["app"]["version"] and record["created_utc"].endswith("Z")
+
+
+def test_restore_clean_photo_with_report(files):
+    out, report = files / "restored.tif", files / "report.json"
+    assert main(["restore", str(files / "clean.png"), str(out), "--report", str(report)]) == 0
+    body = json.loads(report.read_text(encoding="utf-8"))
+    assert body["condition"]["noise"]["noisy"] is False
+    assert [s["name"] for s in body["steps"]] == ["repair", "denoise", "colour"]
+    assert np.array_equal(np.asarray(Image.open(out)), data.chelsea())
+    assert _record(out)["condition"]["damage_mask"]["pixels_sha256"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["denoise", "{d}/in.png", "{d}/in.png"], "originals are never overwritten"),
+        (["restore", "{d}/in.png", "{d}/x.png", "--report", "{d}/in.png"], "originals are never overwritten"),
+        (["denoise", "{d}/in.png", "{d}/x.png", "--sigma", "100"], "noise level"),
+        (["denoise", "{d}/in.png", "{d}/x.gif"], "must end in"),
+        (["denoise", "{d}/missing.png", "{d}/x.png"], "does not exist"),
+        (["inpaint", "{d}/in.png", "{d}/mask.png", "{d}/x.png", "--method", "learned"], "not available yet"),
+        (["inpaint", "{d}/in.png", "{d}/in.png", "{d}/in.png"], "originals are never overwritten"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(files, capsys, argv, message):
+    code = main([arg.format(d=files) for arg in argv])
+    err = capsys.readouterr().err
+    assert code == 2 and message in err and err.count("\n") == 1
+    assert not (files / "x.png").exists()
+
+
+def test_existing_output_needs_overwrite(files, capsys):
+    out = files / "out.png"
+    args = ["inpaint", str(files / "in.png"), str(files / "mask.png"), str(out), "--method", "telea"]
+    assert main(args) == 0
+    assert main(args) == 2 and "already exists" in capsys.readouterr().err
+    assert main([*args, "--overwrite"]) == 0
+
+
+@pytest.mark.slow
+def test_denoise_cli_records_the_model(files):
+    out = files / "den.png"
+    assert main(["denoise", str(files / "noisy.png"), str(out), "--quiet"]) == 0
+    step = _record(out)["steps"][0]
+    assert step["ran"] and step["params"]["sigma_source"] == "estimated"
+    assert abs(step["params"]["sigma"] - 20) < 3
+    assert step["model"]["id"] == "ffdnet_color" and len(step["model"]["sha256"]) == 64

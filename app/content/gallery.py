@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
 from app.content.render.catalog import render
 from app.content.render.spec import SUBJECT_IDS, RenderSpec
-from app.content.samples import SampleIndex, load_index
+from app.content.samples import SampleEntry, SampleIndex, load_index
 from app.domain.errors import GyeongjuError, InvalidInput
 from app.domain.progress import CancelToken, Progress, ProgressCallback
 from app.jobs import Job
@@ -119,3 +120,43 @@ def sample_image_job(key: str) -> Job[SampleImage]:
         return SampleImage(key, key, pixels, None)
 
     return Job(f"sample {key}", work)
+
+
+@dataclass(frozen=True, eq=False)
+class AgedSample:
+    """An aged sample file to restore in Studio, with its clean original for scoring."""
+
+    key: str
+    aged_path: Path
+    clean: np.ndarray
+
+
+def aged_sample_job(key: str, cache_dir: Path) -> Job[AgedSample]:
+    """Find the aged copy of sample ``key`` (building just that one into ``cache_dir`` if needed)."""
+
+    def work(progress: ProgressCallback, cancel: CancelToken) -> AgedSample:
+        from app.content.samples import build_entry, planned_entries
+        from app.imaging.io import load_image
+
+        index = load_index()
+        root, entry = (index.root, _find_entry(index.entries, key)) if index is not None else (cache_dir, None)
+        if entry is None:
+            root = cache_dir
+            entry = _find_entry(tuple(planned_entries()), key)
+            if entry is None:
+                raise InvalidInput(f"There is no sample called “{key}”.")
+            if not (root / entry.aged_file).is_file() or not (root / entry.clean_file).is_file():
+                progress(Progress(0.2, f"preparing {entry.id}"))
+                build_entry(entry, root)
+        cancel.raise_if_cancelled()
+        clean = load_image(root / entry.clean_file).pixels
+        return AgedSample(entry.id, root / entry.aged_file, clean)
+
+    return Job(f"aged sample {key}", work)
+
+
+def _find_entry(entries: tuple[SampleEntry, ...], key: str) -> SampleEntry | None:
+    for entry in entries:
+        if entry.id == key:
+            return entry
+    return next((e for e in entries if e.subject_id == key), None)

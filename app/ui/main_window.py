@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWid
 
 from app.config.paths import AppPaths
 from app.config.settings import Settings, save_settings
-from app.content.gallery import sample_image_job, subject_name
+from app.content.gallery import aged_sample_job, sample_image_job, subject_name
 from app.jobs import Job
 from app.ui.dialogs import AboutDialog, SettingsDialog
 from app.ui.exhibition.page import ExhibitionPage
@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
             page.backRequested.connect(lambda: self.show_mode("start"))
         self.studio.errorRaised.connect(self.show_error)
         self.start.sampleChosen.connect(lambda key: self.show_sample(key, self.exhibition))
+        self.studio.sampleChosen.connect(self.open_aged_sample)
         for showcase in (self.exhibition, self.presentation):
             showcase.sampleChosen.connect(lambda key, page=showcase: self.show_sample(key, page))
         self.languages.changed.connect(self._content_language_changed)
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
     def _set_gallery(self, thumbs: list[Thumb]) -> None:
         self._gallery = thumbs
         self.start.samples.set_thumbs(thumbs)
+        self.studio.samples.set_thumbs(thumbs)
         self.exhibition.set_thumbs(thumbs)
         self.presentation.set_thumbs(thumbs)
         # Each showcase opens on its first sample rather than an empty frame.
@@ -211,11 +213,19 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(page)
         return handle
 
+    def open_aged_sample(self, key: str) -> JobHandle:
+        """Open the aged copy of a sample in Studio, scored against its clean original."""
+        handle = self.runner.start(aged_sample_job(key, self.paths.cache_dir / "samples"))
+        handle.succeeded.connect(lambda sample: self.studio.open_path(sample.aged_path, reference=sample.clean))
+        handle.failed.connect(self.show_error)
+        self.show_mode("studio")
+        return handle
+
     def _content_language_changed(self, language: str) -> None:
         for page in (self.exhibition, self.presentation):
             page.card.set_language(language)
         captions = {t.key: subject_name(t.subject_id, language) for t in self._gallery}
-        for strip in (self.start.samples, self.exhibition.strip, self.presentation.strip):
+        for strip in (self.start.samples, self.studio.samples, self.exhibition.strip, self.presentation.strip):
             strip.set_captions(captions)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

@@ -1,16 +1,19 @@
-"""Studio: the curators' workspace. Opens an image (decoded off the UI thread) and shows it."""
+"""Studio: the curators' workspace. Opens an image off the UI thread and offers the AI tools."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QStackedLayout,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +23,11 @@ from app.imaging.io import LoadedImage, load_image
 from app.jobs import Job
 from app.ui.retranslate import Retranslatable
 from app.ui.runner import JobHandle, JobRunner
-from app.ui.widgets.image_view import ImageView
+from app.ui.studio.restore_controller import RestoreController
+from app.ui.studio.restore_panel import RestorePanel
+from app.ui.widgets.compare_view import CompareView
+from app.ui.widgets.mask_canvas import MaskCanvas
+from app.ui.widgets.sample_strip import SampleStrip
 
 
 def open_image_job(path: Path, max_pixels: int) -> Job[LoadedImage]:
@@ -37,6 +44,7 @@ class StudioPage(Retranslatable, QWidget):
     backRequested = Signal()
     errorRaised = Signal(str)
     imageOpened = Signal(str)
+    sampleChosen = Signal(str)
 
     def __init__(self, runner: JobRunner, max_pixels: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +53,7 @@ class StudioPage(Retranslatable, QWidget):
         self.max_pixels = max_pixels
         self.current: LoadedImage | None = None
         self._job: JobHandle | None = None
+        self._reference: np.ndarray | None = None
 
         self.back = QPushButton()
         self.back.clicked.connect(self.backRequested)
@@ -61,16 +70,43 @@ class StudioPage(Retranslatable, QWidget):
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel)
 
-        self.view = ImageView()
-        self.fit_button.clicked.connect(self.view.fit)
-        self.actual_button.clicked.connect(self.view.actual_size)
-        self.empty = QLabel()
-        self.empty.setObjectName("EmptyState")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.stack = QStackedLayout()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.view)
+        self.canvas = MaskCanvas()
+        self.view = self.canvas  # the plain view of the open image (also where masks are painted)
+        self.compare = CompareView()
+        self.empty = QWidget()
+        self.empty_text = QLabel()
+        self.empty_text.setObjectName("EmptyState")
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setWordWrap(True)
+        self.samples = SampleStrip()
+        self.samples.sampleChosen.connect(self.sampleChosen)
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addWidget(self.samples, 2)
+        self.stack = QStackedWidget()
+        for widget in (self.empty, self.canvas, self.compare):
+            self.stack.addWidget(widget)
+        self.fit_button.clicked.connect(lambda: self.stack.currentWidget().fit() if self.current else None)
+        self.actual_button.clicked.connect(
+            lambda: self.stack.currentWidget().actual_size() if self.current else None
+        )
+
+        self.restore_panel = RestorePanel()
+        self.tools = QTabWidget()
+        self.tools.addTab(self.restore_panel, "")
+        self.tools.setMinimumWidth(320)
+        self.restorer = RestoreController(self.restore_panel, self.canvas, self.compare, self._start_tool, self)
+        self.restorer.errorRaised.connect(self.errorRaised)
+        self.restorer.statusChanged.connect(self.info.setText)
+        self.restorer.showCompare.connect(
+            lambda on: self.stack.setCurrentWidget(self.compare if on else self.canvas)
+        )
+        splitter = QSplitter()
+        splitter.addWidget(self.stack)
+        splitter.addWidget(self.tools)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
 
         top = QHBoxLayout()
         top.addWidget(self.back)
@@ -83,7 +119,7 @@ class StudioPage(Retranslatable, QWidget):
         bottom.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(self.stack, 1)
+        layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self.retranslate()
 
@@ -93,21 +129,34 @@ class StudioPage(Retranslatable, QWidget):
         self.fit_button.setText(self.tr("Fit"))
         self.actual_button.setText(self.tr("100%"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.empty.setText(self.tr("Open an image with File ▸ Open image… or choose a sample on the start screen."))
+        self.tools.setTabText(0, self.tr("Restore"))
+        self.empty_text.setText(
+            self.tr("Open an image with File ▸ Open image… or choose an aged sample below to try restoration.")
+        )
         self._update_info()
 
-    def open_path(self, path: Path) -> JobHandle:
-        """Decode ``path`` on a worker thread, then show it; errors become one sentence."""
-        if self._job is not None and not self._job.done:
-            self._job.cancel()
-        handle = self.runner.start(open_image_job(path, self.max_pixels))
+    # -- jobs -------------------------------------------------------------------------------------
+    def _track(self, handle: JobHandle) -> JobHandle:
+        """Show progress and a cancel button for ``handle``; errors become one sentence."""
         self._job = handle
+        self.progress.setValue(0)
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
         handle.progressed.connect(lambda f, _m: self.progress.setValue(int(f * 1000)))
-        handle.succeeded.connect(self._show)
         handle.failed.connect(self.errorRaised)
         handle.finished.connect(self._job_finished)
+        return handle
+
+    def _start_tool(self, job: Job) -> JobHandle:
+        return self._track(self.runner.start(job))
+
+    def open_path(self, path: Path, reference: np.ndarray | None = None) -> JobHandle:
+        """Decode ``path`` on a worker thread, then show it; ``reference`` = known clean original."""
+        if self._job is not None and not self._job.done:
+            self._job.cancel()
+        self._reference = reference
+        handle = self._track(self.runner.start(open_image_job(path, self.max_pixels)))
+        handle.succeeded.connect(self._show)
         return handle
 
     def cancel(self) -> None:
@@ -120,8 +169,8 @@ class StudioPage(Retranslatable, QWidget):
 
     def _show(self, image: LoadedImage) -> None:
         self.current = image
-        self.view.set_image(image.pixels)
-        self.stack.setCurrentWidget(self.view)
+        self.restorer.begin(image, self._reference)
+        self.stack.setCurrentWidget(self.canvas)
         self._update_info()
         self.imageOpened.emit(str(image.path))
 

@@ -51,6 +51,12 @@ class MaskCanvas(ImageView):
         self._stroke_box: list[int] | None = None
         self._last: QPointF | None = None
         self._panning = False
+        self.painting_enabled = True
+
+    def set_painting(self, enabled: bool) -> None:
+        """Paint with the left button when enabled; otherwise the left button pans like a viewer."""
+        self.painting_enabled = enabled
+        self.setDragMode(QGraphicsView.DragMode.NoDrag if enabled else QGraphicsView.DragMode.ScrollHandDrag)
 
     # -- state --------------------------------------------------------------------------------------
     def set_image(self, pixels: np.ndarray, mask: np.ndarray | None = None) -> None:
@@ -152,7 +158,7 @@ class MaskCanvas(ImageView):
 
     # -- mouse ----------------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        if event.button() == Qt.MouseButton.LeftButton and self.has_image():
+        if event.button() == Qt.MouseButton.LeftButton and self.has_image() and self.painting_enabled:
             self.begin_stroke()
             self._last = self.mapToScene(event.position().toPoint())
             self.paint_line(self._last, self._last)
@@ -185,4 +191,4 @@ class MaskCanvas(ImageView):
         super().mouseReleaseEvent(event)
         if self._panning:
             self._panning = False
-            self.setDragMode(QGraphicsView.DragMode.NoDrag)
+            self.set_painting(self.painting_enabled)

@@ -1,0 +1,170 @@
+"""Connects the restore panel to jobs, the edit session and the views of the Studio page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from app.domain.errors import GyeongjuError
+from app.imaging.io import LoadedImage
+from app.imaging.metrics import psnr, ssim
+from app.jobs import Job
+from app.ui.runner import JobHandle
+from app.ui.studio.restore_panel import RestorePanel
+from app.ui.widgets.compare_view import CompareView
+from app.ui.widgets.mask_canvas import MaskCanvas
+from app.vision.restoration.session import EditSession, StepOutcome, denoise_job, detect_job, inpaint_job, restore_job
+
+
+class RestoreController(QObject):
+    """Owns the :class:`EditSession` of the image open in Studio."""
+
+    errorRaised = Signal(str)
+    statusChanged = Signal(str)
+    showCompare = Signal(bool)
+
+    def __init__(
+        self,
+        panel: RestorePanel,
+        canvas: MaskCanvas,
+        compare: CompareView,
+        start_job: Callable[[Job], JobHandle],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.panel, self.canvas, self.compare, self.start_job = panel, canvas, compare, start_job
+        self.session: EditSession | None = None
+        self.reference: np.ndarray | None = None
+        panel.restoreRequested.connect(lambda: self._run_step(restore_job(self._image())))
+        panel.denoiseRequested.connect(lambda: self._run_step(denoise_job(self._image())))
+        panel.inpaintRequested.connect(self._inpaint)
+        panel.detectRequested.connect(self._detect)
+        panel.undoStepRequested.connect(self.undo_step)
+        panel.saveRequested.connect(self.save)
+        panel.compareModeChanged.connect(self.compare.set_mode)
+        panel.paintToggled.connect(self._paint_mode)
+        panel.eraser.toggled.connect(lambda on: setattr(canvas, "erasing", on))
+        panel.brush.valueChanged.connect(lambda v: setattr(canvas, "brush_size", v))
+        panel.stroke_undo.clicked.connect(canvas.undo)
+        panel.stroke_redo.clicked.connect(canvas.redo)
+        panel.clear_mask.clicked.connect(canvas.clear_mask)
+
+    # -- session ------------------------------------------------------------------------------------
+    def begin(self, loaded: LoadedImage, reference: np.ndarray | None = None) -> None:
+        """Start editing ``loaded``; ``reference`` is the known clean original of an aged sample."""
+        self.session = EditSession(loaded)
+        ok_reference = reference is not None and reference.shape == loaded.pixels.shape
+        self.reference = reference if ok_reference else None
+        self.canvas.set_image(self.session.current)
+        self.canvas.set_painting(self.panel.paint_toggle.isChecked())
+        self.panel.set_enabled(True)
+        self.panel.report.setText("")
+        self._update_score()
+        self.showCompare.emit(False)
+
+    def _image(self) -> np.ndarray:
+        assert self.session is not None
+        return self.session.current
+
+    def _run_step(self, job: Job[StepOutcome]) -> None:
+        handle = self.start_job(job)
+        handle.succeeded.connect(self._step_done)
+
+    def _step_done(self, outcome: StepOutcome) -> None:
+        if self.session is None:
+            return
+        self.session.apply(outcome)
+        self.canvas.set_image(self.session.current)
+        self.canvas.set_painting(self.panel.paint_toggle.isChecked())
+        self.compare.set_pair(self.session.source.pixels, self.session.current)
+        self.panel.report.setText(_report_text(outcome))
+        self._update_score()
+        self.statusChanged.emit(outcome.summary)
+        self.showCompare.emit(True)
+
+    def _inpaint(self, method: str) -> None:
+        try:
+            job = inpaint_job(self._image(), self.canvas.mask, method)
+        except GyeongjuError as exc:
+            self.errorRaised.emit(str(exc))
+            return
+        self._run_step(job)
+
+    def _detect(self) -> None:
+        handle = self.start_job(detect_job(self._image()))
+        handle.succeeded.connect(self._mask_proposed)
+
+    def _mask_proposed(self, mask: np.ndarray) -> None:
+        self.canvas.set_mask(mask)
+        self.showCompare.emit(False)
+        share = 100.0 * float((mask > 0).mean())
+        self.statusChanged.emit(self.tr("Proposed a repair mask over {0:.2f} % of the image; edit it, then repair.")
+                                .format(share))
+
+    def _paint_mode(self, on: bool) -> None:
+        self.canvas.set_painting(on)
+        if on:
+            self.showCompare.emit(False)
+
+    def undo_step(self) -> None:
+        if self.session is None or not self.session.can_undo():
+            return
+        self.session.undo()
+        self.canvas.set_image(self.session.current)
+        self.compare.set_pair(self.session.source.pixels, self.session.current)
+        self._update_score()
+        self.showCompare.emit(self.session.changed())
+
+    def save(self) -> None:
+        if self.session is None:
+            return
+        source = Path(self.session.source.path)
+        suggestion = str(source.with_name(f"{source.stem}-restored.png"))
+        path, _ = QFileDialog.getSaveFileName(
+            _parent_widget(self.panel), self.tr("Save restored image"), suggestion,
+            "PNG (*.png);;JPEG (*.jpg);;TIFF (*.tif);;WebP (*.webp)",
+        )
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> Path | None:
+        assert self.session is not None
+        try:
+            sidecar = self.session.save(path, overwrite=True)
+        except GyeongjuError as exc:
+            self.errorRaised.emit(str(exc))
+            return None
+        self.statusChanged.emit(self.tr("Saved {0} with its provenance record {1}.").format(path.name, sidecar.name))
+        return sidecar
+
+    def _update_score(self) -> None:
+        if self.session is None or self.reference is None:
+            self.panel.score.setText("")
+            return
+        before_psnr = psnr(self.reference, self.session.source.pixels)
+        before_ssim = ssim(self.reference, self.session.source.pixels)
+        text = self.tr("Against the clean original: aged {0:.2f} dB / SSIM {1:.3f}").format(before_psnr, before_ssim)
+        if self.session.changed():
+            now_psnr, now_ssim = psnr(self.reference, self.session.current), ssim(self.reference, self.session.current)
+            text += self.tr(" → restored {0:.2f} dB / SSIM {1:.3f}").format(now_psnr, now_ssim)
+        self.panel.score.setText(text)
+
+
+def _report_text(outcome: StepOutcome) -> str:
+    report = outcome.extra.get("report")
+    lines = [outcome.summary]
+    if report:
+        # The condition report as measured: one line per aspect (noise, blur, fading, cast, damage…).
+        for key, value in report.items():
+            if isinstance(value, dict):
+                details = ", ".join(f"{k} {v}" for k, v in value.items() if not isinstance(v, (dict, list)))
+                lines.append(f"{key}: {details}")
+    return "\n".join(lines)
+
+
+def _parent_widget(widget: QWidget) -> QWidget:
+    return widget.window()

@@ -1,0 +1,138 @@
+"""A curator's restoration session in Studio: in-memory steps, undo, and saving with provenance.
+
+The UI applies tools one after another to the image on screen; each tool is a Qt-free job
+that returns the new pixels and a provenance step. Saving writes the current pixels as a new
+file (never over the original) and a sidecar listing every step since the original was opened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from app.domain.errors import ImageWriteError, InvalidInput
+from app.domain.progress import CancelToken, Progress, ProgressCallback, scaled
+from app.imaging.io import LoadedImage
+from app.imaging.writer import save_image
+from app.jobs import Job
+from app.vision.restoration.denoise import denoise
+from app.vision.restoration.detect import detect_damage
+from app.vision.restoration.inpaint import as_mask, inpaint
+from app.vision.restoration.pipeline import RestoreOptions, restore
+from app.vision.restoration.provenance import build_record, mask_summary, write_sidecar
+
+
+@dataclass(frozen=True, eq=False)
+class StepOutcome:
+    """What one tool produced: the new pixels, its provenance step, and a one-line summary."""
+
+    image: np.ndarray
+    step: dict[str, Any]
+    summary: str
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class EditSession:
+    """The original file, the image as edited so far, and the steps that made it."""
+
+    source: LoadedImage
+    current: np.ndarray = field(init=False)
+    steps: list[dict[str, Any]] = field(default_factory=list)
+    _history: list[tuple[np.ndarray, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.current = np.array(self.source.pixels)
+
+    def apply(self, outcome: StepOutcome) -> None:
+        self._history.append((self.current, len(self.steps)))
+        self.current = outcome.image
+        self.steps.append(outcome.step)
+
+    def can_undo(self) -> bool:
+        return bool(self._history)
+
+    def undo(self) -> None:
+        if self._history:
+            self.current, count = self._history.pop()
+            del self.steps[count:]
+
+    def changed(self) -> bool:
+        return bool(self.steps)
+
+    def save(self, output: Path, *, overwrite: bool = False) -> Path:
+        """Write the edited image to ``output`` plus ``output.json``; returns the sidecar path."""
+        if not self.steps:
+            raise InvalidInput("Nothing has been changed yet, so there is nothing new to save.")
+        if Path(output).suffix.lower() not in (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp"):
+            raise ImageWriteError(f"“{Path(output).name}” needs a .png, .jpg, .tif or .webp extension.")
+        save_image(self.current, output, source=self.source, overwrite=overwrite)
+        record = build_record("studio", self.source.path, output, list(self.steps))
+        return write_sidecar(output, record)
+
+
+def restore_job(image: np.ndarray, options: RestoreOptions | None = None) -> Job[StepOutcome]:
+    def work(progress: ProgressCallback, cancel: CancelToken) -> StepOutcome:
+        result = restore(image, options, progress=progress, cancel=cancel)
+        ran = [s.name for s in result.steps if s.ran]
+        step = {
+            "name": "restore",
+            "ran": bool(ran),
+            "params": {"steps": [s.as_dict() for s in result.steps]},
+            "condition": result.report.as_dict(),
+        }
+        summary = "restored: " + (", ".join(ran) if ran else "the photo needed no changes")
+        return StepOutcome(result.image, step, summary, {"report": result.report.as_dict()})
+
+    return Job("Restore old photo", work)
+
+
+def denoise_job(image: np.ndarray, sigma: float | None = None) -> Job[StepOutcome]:
+    def work(progress: ProgressCallback, cancel: CancelToken) -> StepOutcome:
+        result = denoise(image, sigma, progress=progress, cancel=cancel)
+        step: dict[str, Any] = {"name": "denoise", "ran": not result.skipped, "params": result.params()}
+        if result.model is not None:
+            step["model"] = result.model
+        if result.skipped:
+            summary = f"noise σ≈{result.estimated_sigma:.1f} is too low to remove; nothing changed"
+        else:
+            summary = f"denoised at σ={result.sigma:.1f}"
+        return StepOutcome(result.image, step, summary)
+
+    return Job("Denoise", work)
+
+
+def inpaint_job(image: np.ndarray, mask: np.ndarray, method: str = "telea") -> Job[StepOutcome]:
+    holes = as_mask(mask, image.shape[:2])
+    if not holes.any():
+        raise InvalidInput("Paint the areas to repair first: the mask is empty.")
+
+    def work(progress: ProgressCallback, cancel: CancelToken) -> StepOutcome:
+        result = inpaint(image, holes, method, progress=scaled(progress, 0.0, 1.0), cancel=cancel)
+        step: dict[str, Any] = {
+            "name": "inpaint",
+            "ran": True,
+            "params": {"method": result.method, **result.params},
+            "mask": mask_summary(holes),
+        }
+        if result.model is not None:
+            step["model"] = result.model
+        share = 100.0 * float((holes > 0).mean())
+        return StepOutcome(result.image, step, f"filled {share:.2f} % of the image ({method})")
+
+    return Job("Inpaint", work)
+
+
+def detect_job(image: np.ndarray) -> Job[np.ndarray]:
+    """Propose a damage mask for the curator to edit (classical detector)."""
+
+    def work(progress: ProgressCallback, cancel: CancelToken) -> np.ndarray:
+        progress(Progress(0.1, "looking for scratches and specks"))
+        detection = detect_damage(image)
+        cancel.raise_if_cancelled()
+        return detection.mask
+
+    return Job("Detect damage", work)

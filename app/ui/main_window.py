@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
         self.resize(1440, 900)
 
         self.start = StartScreen()
-        self.studio = StudioPage(self.runner, settings.images.max_megapixels * 1_000_000)
+        self.studio = StudioPage(self.runner, settings.images.max_megapixels * 1_000_000, registry)
+        self.studio.recognise_panel.set_language(languages.language)
         self.exhibition = ExhibitionPage()
         self.presentation = PresentationPage()
         self.pages = QStackedWidget()
@@ -224,6 +225,7 @@ class MainWindow(QMainWindow):
     def _content_language_changed(self, language: str) -> None:
         for page in (self.exhibition, self.presentation):
             page.card.set_language(language)
+        self.studio.recognise_panel.set_language(language)
         captions = {t.key: subject_name(t.subject_id, language) for t in self._gallery}
         for strip in (self.start.samples, self.studio.samples, self.exhibition.strip, self.presentation.strip):
             strip.set_captions(captions)

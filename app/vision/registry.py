@@ -38,9 +38,10 @@ class ModelRegistry:
     """All models known to this installation: built-in ones and the user's own."""
 
     def __init__(self, folders: list[Path] | None = None) -> None:
-        if folders is None:
-            folders = [BUILTIN_MODELS_DIR, app_paths().user_models_dir]
-        self.folders = folders
+        # None = the built-in folder plus the user's, re-resolved on every refresh so a changed
+        # GYEONGJU_AI_HOME (portable installs, tests) is honoured.
+        self._default_folders = folders is None
+        self.folders = folders or self._resolve_default_folders()
         self._specs: dict[str, ModelSpec] = {}
         self._problems: list[str] = []
         # sha256 of an 18 MB file costs ~50 ms; remember it per (path, size, mtime).
@@ -48,8 +49,14 @@ class ModelRegistry:
         self._lock = threading.Lock()
         self.refresh()
 
+    @staticmethod
+    def _resolve_default_folders() -> list[Path]:
+        return [BUILTIN_MODELS_DIR, app_paths().user_models_dir]
+
     def refresh(self) -> None:
         """Re-scan the model folders (after a teach or an import)."""
+        if self._default_folders:
+            self.folders = self._resolve_default_folders()
         specs: dict[str, ModelSpec] = {}
         problems: list[str] = []
         for folder in self.folders:
@@ -189,3 +196,92 @@ def default_registry() -> ModelRegistry:
         if _default is None:
             _default = ModelRegistry()
         return _default
+
+
+# --- sharing models as one file -------------------------------------------------------------
+
+#: Suffix of exported model files (a zip holding ``model.toml`` and its weights file).
+MODEL_ARCHIVE_SUFFIX = ".gjmodel"
+_ARCHIVE_MAX_BYTES = 64 * 1024 * 1024
+
+
+def export_model(registry: ModelRegistry, model_id: str, file: str | Path) -> Path:
+    """Write a model's card and verified weights into one shareable zip file (atomically)."""
+    import zipfile
+
+    from app.imaging.atomic import atomic_output
+
+    spec = registry.get(model_id)
+    if spec.weights.package:
+        raise InvalidInput(
+            f"The model “{model_id}” is part of the app (its weights come from the package "
+            f"“{spec.weights.package}”), so there is nothing to export; every installation has it."
+        )
+    weights = registry.verified_path(spec)
+    target = Path(file)
+    if target.suffix.lower() != MODEL_ARCHIVE_SUFFIX:
+        target = target.with_name(target.name + MODEL_ARCHIVE_SUFFIX)
+    try:
+        with atomic_output(target, MODEL_ARCHIVE_SUFFIX) as temp, zipfile.ZipFile(temp, "w") as archive:
+            archive.write(spec.folder / "model.toml", "model.toml", compress_type=zipfile.ZIP_DEFLATED)
+            archive.write(weights, spec.weights.file, compress_type=zipfile.ZIP_STORED)
+    except OSError as exc:
+        raise InvalidInput(f"The model could not be written to “{target}” ({exc.strerror or exc}).") from exc
+    return target
+
+
+def import_model(registry: ModelRegistry, file: str | Path, dest_dir: Path | None = None) -> ModelSpec:
+    """Install an exported model file into ``dest_dir`` (the user models folder) after checking it.
+
+    The archive must hold exactly a ``model.toml`` and the weights file it names, with a matching
+    sha256, and must not reuse the id of a different installed model.
+    """
+    import shutil
+    import tempfile
+    import zipfile
+
+    source = Path(file)
+    dest_dir = Path(dest_dir) if dest_dir is not None else app_paths().user_models_dir
+    bad = f"“{source.name}” is not a valid model file"
+    try:
+        archive = zipfile.ZipFile(source)
+    except FileNotFoundError:
+        raise InvalidInput(f"“{source}” does not exist.") from None
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise InvalidInput(f"{bad} (it is not a model archive).") from exc
+    with archive:
+        names = archive.namelist()
+        if "model.toml" not in names or len(names) != 2:
+            raise InvalidInput(f"{bad}: it should hold a model.toml and one weights file.")
+        weights_name = next(n for n in names if n != "model.toml")
+        if "/" in weights_name or "\\" in weights_name or weights_name.startswith("."):
+            raise InvalidInput(f"{bad}: its weights file name is not allowed.")
+        if sum(info.file_size for info in archive.infolist()) > _ARCHIVE_MAX_BYTES:
+            raise InvalidInput(f"{bad}: it is larger than a recognition model can be.")
+        dest_dir.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".import.", dir=dest_dir))
+        try:
+            for name in names:
+                (staging / name).write_bytes(archive.read(name))
+            spec = parse_model_toml(staging / "model.toml")
+            if spec.weights.package or spec.weights.file != weights_name:
+                raise InvalidInput(f"{bad}: its description does not name the weights it carries.")
+            if sha256_file(staging / weights_name) != spec.weights.sha256:
+                raise InvalidInput(f"{bad}: its weights do not match their checksum (damaged or altered).")
+            if spec.id in registry.ids():
+                installed = registry.get(spec.id)
+                if installed.weights.sha256 == spec.weights.sha256:
+                    return installed
+                raise InvalidInput(
+                    f"A different model called “{spec.id}” is already installed; remove it or rename one first."
+                )
+            final = dest_dir / spec.id
+            if final.exists():
+                raise InvalidInput(f"The folder “{final}” already exists; remove it first.")
+            staging.rename(final)
+        except (OSError, zipfile.BadZipFile) as exc:
+            raise InvalidInput(f"{bad} ({exc}).") from exc
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    registry.refresh()
+    return registry.get(spec.id)

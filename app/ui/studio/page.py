@@ -23,11 +23,14 @@ from app.imaging.io import LoadedImage, load_image
 from app.jobs import Job
 from app.ui.retranslate import Retranslatable
 from app.ui.runner import JobHandle, JobRunner
+from app.ui.studio.recognise_panel import RecognisePanel
 from app.ui.studio.restore_controller import RestoreController
 from app.ui.studio.restore_panel import RestorePanel
 from app.ui.widgets.compare_view import CompareView
+from app.ui.widgets.image_view import ImageView
 from app.ui.widgets.mask_canvas import MaskCanvas
 from app.ui.widgets.sample_strip import SampleStrip
+from app.vision.registry import ModelRegistry
 
 
 def open_image_job(path: Path, max_pixels: int) -> Job[LoadedImage]:
@@ -46,7 +49,9 @@ class StudioPage(Retranslatable, QWidget):
     imageOpened = Signal(str)
     sampleChosen = Signal(str)
 
-    def __init__(self, runner: JobRunner, max_pixels: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runner: JobRunner, max_pixels: int, registry: ModelRegistry | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("StudioPage")
         self.runner = runner
@@ -73,6 +78,7 @@ class StudioPage(Retranslatable, QWidget):
         self.canvas = MaskCanvas()
         self.view = self.canvas  # the plain view of the open image (also where masks are painted)
         self.compare = CompareView()
+        self.heat_view = ImageView()
         self.empty = QWidget()
         self.empty_text = QLabel()
         self.empty_text.setObjectName("EmptyState")
@@ -85,7 +91,7 @@ class StudioPage(Retranslatable, QWidget):
         empty_layout.addWidget(self.empty_text)
         empty_layout.addWidget(self.samples, 2)
         self.stack = QStackedWidget()
-        for widget in (self.empty, self.canvas, self.compare):
+        for widget in (self.empty, self.canvas, self.compare, self.heat_view):
             self.stack.addWidget(widget)
         self.fit_button.clicked.connect(lambda: self.stack.currentWidget().fit() if self.current else None)
         self.actual_button.clicked.connect(
@@ -93,7 +99,11 @@ class StudioPage(Retranslatable, QWidget):
         )
 
         self.restore_panel = RestorePanel()
+        self.recognise_panel = RecognisePanel(registry, self._start_tool)
+        self.recognise_panel.heatmapReady.connect(self._show_heatmap)
+        self.recognise_panel.openRequested.connect(lambda path: self.open_path(Path(path)))
         self.tools = QTabWidget()
+        self.tools.addTab(self.recognise_panel, "")
         self.tools.addTab(self.restore_panel, "")
         self.tools.setMinimumWidth(320)
         self.restorer = RestoreController(self.restore_panel, self.canvas, self.compare, self._start_tool, self)
@@ -129,7 +139,8 @@ class StudioPage(Retranslatable, QWidget):
         self.fit_button.setText(self.tr("Fit"))
         self.actual_button.setText(self.tr("100%"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.tools.setTabText(0, self.tr("Restore"))
+        self.tools.setTabText(0, self.tr("Recognise"))
+        self.tools.setTabText(1, self.tr("Restore"))
         self.empty_text.setText(
             self.tr("Open an image with File ▸ Open image… or choose an aged sample below to try restoration.")
         )
@@ -170,9 +181,17 @@ class StudioPage(Retranslatable, QWidget):
     def _show(self, image: LoadedImage) -> None:
         self.current = image
         self.restorer.begin(image, self._reference)
+        self.recognise_panel.set_image(Path(image.path))
         self.stack.setCurrentWidget(self.canvas)
         self._update_info()
         self.imageOpened.emit(str(image.path))
+
+    def _show_heatmap(self, overlay: np.ndarray | None) -> None:
+        if overlay is None:
+            self.stack.setCurrentWidget(self.canvas if self.current is not None else self.empty)
+            return
+        self.heat_view.set_image(overlay)
+        self.stack.setCurrentWidget(self.heat_view)
 
     def _update_info(self) -> None:
         if self.current is None:

@@ -73,78 +73,78 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="110" />
-      <location filename="../../app/ui/main_window.py" line="183" />
+      <location filename="../../app/ui/main_window.py" line="119" />
+      <location filename="../../app/ui/main_window.py" line="192" />
       <source>Gyeongju Heritage AI</source>
       <translation>慶州文化遺産 AI</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="111" />
+      <location filename="../../app/ui/main_window.py" line="120" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="112" />
+      <location filename="../../app/ui/main_window.py" line="121" />
       <source>&amp;Open image…</source>
       <translation>画像を開く(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="113" />
+      <location filename="../../app/ui/main_window.py" line="122" />
       <source>&amp;Settings…</source>
       <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="114" />
+      <location filename="../../app/ui/main_window.py" line="123" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="115" />
+      <location filename="../../app/ui/main_window.py" line="124" />
       <source>&amp;Go</source>
       <translation>移動(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="117" />
+      <location filename="../../app/ui/main_window.py" line="126" />
       <source>Start screen</source>
       <translation>スタート画面</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="118" />
+      <location filename="../../app/ui/main_window.py" line="127" />
       <source>Studio</source>
       <translation>スタジオ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="119" />
+      <location filename="../../app/ui/main_window.py" line="128" />
       <source>Exhibition</source>
       <translation>展示</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="120" />
+      <location filename="../../app/ui/main_window.py" line="129" />
       <source>Presentation</source>
       <translation>プレゼンテーション</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="124" />
+      <location filename="../../app/ui/main_window.py" line="133" />
       <source>&amp;Language</source>
       <translation>言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="125" />
+      <location filename="../../app/ui/main_window.py" line="134" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="126" />
+      <location filename="../../app/ui/main_window.py" line="135" />
       <source>&amp;About</source>
       <translation>このアプリについて(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="147" />
+      <location filename="../../app/ui/main_window.py" line="156" />
       <source>Open image</source>
       <translation>画像を開く</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="176" />
+      <location filename="../../app/ui/main_window.py" line="185" />
       <source>Your settings could not be saved ({0}).</source>
       <translation>設定を保存できませんでした（{0}）。</translation>
     </message>
@@ -160,6 +160,183 @@
       <location filename="../../app/ui/presentation/page.py" line="18" />
       <source>Presentation — Gyeongju heritage × AI</source>
       <translation>プレゼンテーション — 慶州の文化遺産 × AI</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecognisePanel</name>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="83" />
+      <source>Model</source>
+      <translation>モデル</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="84" />
+      <source>Recognise this image</source>
+      <translation>この画像を認識</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="85" />
+      <source>Show why (heat-map)</source>
+      <translation>判断の根拠を表示（ヒートマップ）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="86" />
+      <source>Tag a whole folder…</source>
+      <translation>フォルダー全体にタグ付け…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="87" />
+      <source>Teach a new model from examples…</source>
+      <translation>例から新しいモデルを教える…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="139" />
+      <source>Choose a folder of photos</source>
+      <translation>写真のフォルダーを選択</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="167" />
+      <source>{0} — unknown</source>
+      <translation>{0} — 不明</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="175" />
+      <source>Tagged {0} photos; skipped {1} that could not be read.</source>
+      <translation>{0} 枚の写真にタグを付け、読み込めなかった {1} 件をスキップしました。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreController</name>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="105" />
+      <source>Proposed a repair mask over {0:.2f} % of the image; edit it, then repair.</source>
+      <translation>画像の {0:.2f}% に修復マスクを提案しました。編集してから修復してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="128" />
+      <source>Save restored image</source>
+      <translation>修復した画像を保存</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="141" />
+      <source>Saved {0} with its provenance record {1}.</source>
+      <translation>{0} を処理記録 {1} とともに保存しました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="150" />
+      <source>Against the clean original: aged {0:.2f} dB / SSIM {1:.3f}</source>
+      <translation>きれいな元画像との比較：劣化版 {0:.2f} dB / SSIM {1:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="153" />
+      <source> → restored {0:.2f} dB / SSIM {1:.3f}</source>
+      <translation> → 修復後 {0:.2f} dB / SSIM {1:.3f}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestorePanel</name>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="113" />
+      <source>Restore old photo (one click)</source>
+      <translation>古い写真を修復（ワンクリック）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="114" />
+      <source>Remove noise</source>
+      <translation>ノイズ除去</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="115" />
+      <source>Repair scratches and holes</source>
+      <translation>傷や穴の修復</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="116" />
+      <source>Paint the areas to repair</source>
+      <translation>修復する部分を塗る</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="117" />
+      <source>Eraser</source>
+      <translation>消しゴム</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="118" />
+      <source>Brush size</source>
+      <translation>ブラシサイズ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="119" />
+      <source>Find damage automatically</source>
+      <translation>損傷を自動検出</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="120" />
+      <source>Undo stroke</source>
+      <translation>ストロークを取り消す</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="121" />
+      <source>Redo stroke</source>
+      <translation>ストロークをやり直す</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="122" />
+      <source>Clear</source>
+      <translation>クリア</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="123" />
+      <source>Method</source>
+      <translation>方法</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="124" />
+      <source>Repair painted areas</source>
+      <translation>塗った部分を修復</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="125" />
+      <source>Compare</source>
+      <translation>比較</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="129" />
+      <source>Before | after split</source>
+      <translation>前 | 後 分割表示</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="130" />
+      <source>Side by side</source>
+      <translation>横に並べる</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="131" />
+      <source>Difference</source>
+      <translation>差分</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="134" />
+      <source>Undo last step</source>
+      <translation>最後のステップを取り消す</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="135" />
+      <source>Save as a new file…</source>
+      <translation>新しいファイルとして保存…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultCard</name>
+    <message>
+      <location filename="../../app/ui/widgets/result_card.py" line="71" />
+      <source>Unknown — the model is not sure this is a heritage subject it knows ({0}).</source>
+      <translation>不明 — モデルは、これが知っている文化遺産かどうか確信が持てません（{0}）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/result_card.py" line="75" />
+      <source>Most likely: {0}</source>
+      <translation>最も可能性が高い：{0}</translation>
     </message>
   </context>
   <context>
@@ -256,39 +433,121 @@
   <context>
     <name>StudioPage</name>
     <message>
-      <location filename="../../app/ui/studio/page.py" line="91" />
+      <location filename="../../app/ui/studio/page.py" line="137" />
       <source>◀ Home</source>
       <translation>◀ ホーム</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/page.py" line="92" />
+      <location filename="../../app/ui/studio/page.py" line="138" />
       <source>Studio</source>
       <translation>スタジオ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/page.py" line="93" />
+      <location filename="../../app/ui/studio/page.py" line="139" />
       <source>Fit</source>
       <translation>全体表示</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/page.py" line="94" />
+      <location filename="../../app/ui/studio/page.py" line="140" />
       <source>100%</source>
       <translation>100%</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/page.py" line="95" />
+      <location filename="../../app/ui/studio/page.py" line="141" />
       <source>Cancel</source>
       <translation>キャンセル</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/page.py" line="96" />
+      <location filename="../../app/ui/studio/page.py" line="142" />
+      <source>Recognise</source>
+      <translation>認識</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/page.py" line="143" />
+      <source>Restore</source>
+      <translation>修復</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/page.py" line="145" />
+      <source>Open an image with File ▸ Open image… or choose an aged sample below to try restoration.</source>
+      <translation>ファイル ▸ 画像を開く… で画像を開くか、下の劣化サンプルを選んで修復を試してください。</translation>
+    </message>
+    <message>
       <source>Open an image with File ▸ Open image… or choose a sample on the start screen.</source>
       <translation>ファイル ▸ 画像を開く… で画像を開くか、スタート画面でサンプルを選んでください。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/page.py" line="134" />
+      <location filename="../../app/ui/studio/page.py" line="202" />
       <source>{name} — {w} × {h} px, {fmt}</source>
       <translation>{name} — {w} × {h} ピクセル、{fmt}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeachDialog</name>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="37" />
+      <source>Teach a new model</source>
+      <translation>新しいモデルを教える</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="42" />
+      <source>A folder with one sub-folder of photos per label</source>
+      <translation>ラベルごとに写真のサブフォルダーがあるフォルダー</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="43" />
+      <source>Choose…</source>
+      <translation>選択…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="51" />
+      <source>Examples</source>
+      <translation>例</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="52" />
+      <source>Model name</source>
+      <translation>モデル名</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="61" />
+      <source>Train</source>
+      <translation>学習</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="63" />
+      <source>Cancel training</source>
+      <translation>学習をキャンセル</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="82" />
+      <source>Choose the examples folder</source>
+      <translation>例のフォルダーを選択</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="93" />
+      <source>Choose the examples folder and give the model a name first.</source>
+      <translation>まず例のフォルダーを選び、モデルに名前を付けてください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="102" />
+      <source>Training was cancelled.</source>
+      <translation>学習はキャンセルされました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="118" />
+      <source>“{0}” is ready: cross-validated accuracy {1:.1f} % ({2} folds, top-3 {3:.1f} %); baselines on the same photos: {4}.</source>
+      <translation>「{0}」の準備ができました：交差検証精度 {1:.1f}%（{2} 分割、上位 3 件 {3:.1f}%）。同じ写真でのベースライン：{4}。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="123" />
+      <source>Skipped {0} files that could not be read.</source>
+      <translation>読み込めなかった {0} 件のファイルをスキップしました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="125" />
+      <source>Trained in {0:.1f} s.</source>
+      <translation>{0:.1f} 秒で学習しました。</translation>
     </message>
   </context>
 </TS>

@@ -73,78 +73,78 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="110" />
-      <location filename="../../app/ui/main_window.py" line="183" />
+      <location filename="../../app/ui/main_window.py" line="119" />
+      <location filename="../../app/ui/main_window.py" line="192" />
       <source>Gyeongju Heritage AI</source>
       <translation>경주 문화유산 AI</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="111" />
+      <location filename="../../app/ui/main_window.py" line="120" />
       <source>&amp;File</source>
       <translation>파일(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="112" />
+      <location filename="../../app/ui/main_window.py" line="121" />
       <source>&amp;Open image…</source>
       <translation>이미지 열기(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="113" />
+      <location filename="../../app/ui/main_window.py" line="122" />
       <source>&amp;Settings…</source>
       <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="114" />
+      <location filename="../../app/ui/main_window.py" line="123" />
       <source>&amp;Quit</source>
       <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="115" />
+      <location filename="../../app/ui/main_window.py" line="124" />
       <source>&amp;Go</source>
       <translation>이동(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="117" />
+      <location filename="../../app/ui/main_window.py" line="126" />
       <source>Start screen</source>
       <translation>시작 화면</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="118" />
+      <location filename="../../app/ui/main_window.py" line="127" />
       <source>Studio</source>
       <translation>스튜디오</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="119" />
+      <location filename="../../app/ui/main_window.py" line="128" />
       <source>Exhibition</source>
       <translation>전시</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="120" />
+      <location filename="../../app/ui/main_window.py" line="129" />
       <source>Presentation</source>
       <translation>발표</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="124" />
+      <location filename="../../app/ui/main_window.py" line="133" />
       <source>&amp;Language</source>
       <translation>언어(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="125" />
+      <location filename="../../app/ui/main_window.py" line="134" />
       <source>&amp;Help</source>
       <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="126" />
+      <location filename="../../app/ui/main_window.py" line="135" />
       <source>&amp;About</source>
       <translation>정보(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="147" />
+      <location filename="../../app/ui/main_window.py" line="156" />
       <source>Open image</source>
       <translation>이미지 열기</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="176" />
+      <location filename="../../app/ui/main_window.py" line="185" />
       <source>Your settings could not be saved ({0}).</source>
       <translation>설정을 저장하지 못했습니다({0}).</translation>
     </message>
@@ -160,6 +160,183 @@
       <location filename="../../app/ui/presentation/page.py" line="18" />
       <source>Presentation — Gyeongju heritage × AI</source>
       <translation>발표 — 경주 문화유산 × AI</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecognisePanel</name>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="83" />
+      <source>Model</source>
+      <translation>모델</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="84" />
+      <source>Recognise this image</source>
+      <translation>이 이미지 알아보기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="85" />
+      <source>Show why (heat-map)</source>
+      <translation>판단 근거 보기 (히트맵)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="86" />
+      <source>Tag a whole folder…</source>
+      <translation>폴더 전체 태깅…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="87" />
+      <source>Teach a new model from examples…</source>
+      <translation>예시로 새 모델 가르치기…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="139" />
+      <source>Choose a folder of photos</source>
+      <translation>사진 폴더 선택</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="167" />
+      <source>{0} — unknown</source>
+      <translation>{0} — 알 수 없음</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="175" />
+      <source>Tagged {0} photos; skipped {1} that could not be read.</source>
+      <translation>사진 {0}장을 태깅했고, 읽을 수 없는 {1}개는 건너뛰었습니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreController</name>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="105" />
+      <source>Proposed a repair mask over {0:.2f} % of the image; edit it, then repair.</source>
+      <translation>이미지의 {0:.2f}%에 복원 마스크를 제안했습니다. 다듬은 뒤 복원하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="128" />
+      <source>Save restored image</source>
+      <translation>복원한 이미지 저장</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="141" />
+      <source>Saved {0} with its provenance record {1}.</source>
+      <translation>{0}을(를) 처리 기록 {1}과 함께 저장했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="150" />
+      <source>Against the clean original: aged {0:.2f} dB / SSIM {1:.3f}</source>
+      <translation>깨끗한 원본 대비: 손상본 {0:.2f} dB / SSIM {1:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="153" />
+      <source> → restored {0:.2f} dB / SSIM {1:.3f}</source>
+      <translation> → 복원본 {0:.2f} dB / SSIM {1:.3f}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestorePanel</name>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="113" />
+      <source>Restore old photo (one click)</source>
+      <translation>옛 사진 복원 (원클릭)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="114" />
+      <source>Remove noise</source>
+      <translation>잡음 제거</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="115" />
+      <source>Repair scratches and holes</source>
+      <translation>긁힘·구멍 복원</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="116" />
+      <source>Paint the areas to repair</source>
+      <translation>복원할 부분 칠하기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="117" />
+      <source>Eraser</source>
+      <translation>지우개</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="118" />
+      <source>Brush size</source>
+      <translation>붓 크기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="119" />
+      <source>Find damage automatically</source>
+      <translation>손상 자동 찾기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="120" />
+      <source>Undo stroke</source>
+      <translation>획 취소</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="121" />
+      <source>Redo stroke</source>
+      <translation>획 다시</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="122" />
+      <source>Clear</source>
+      <translation>모두 지우기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="123" />
+      <source>Method</source>
+      <translation>방법</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="124" />
+      <source>Repair painted areas</source>
+      <translation>칠한 부분 복원</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="125" />
+      <source>Compare</source>
+      <translation>비교</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="129" />
+      <source>Before | after split</source>
+      <translation>전 | 후 나누어 보기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="130" />
+      <source>Side by side</source>
+      <translation>나란히 보기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="131" />
+      <source>Difference</source>
+      <translation>차이</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="134" />
+      <source>Undo last step</source>
+      <translation>마지막 단계 취소</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="135" />
+      <source>Save as a new file…</source>
+      <translation>새 파일로 저장…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultCard</name>
+    <message>
+      <location filename="../../app/ui/widgets/result_card.py" line="71" />
+      <source>Unknown — the model is not sure this is a heritage subject it knows ({0}).</source>
+      <translation>알 수 없음 — 모델이 아는 문화유산인지 확신하지 못합니다({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/result_card.py" line="75" />
+      <source>Most likely: {0}</source>
+      <translation>가장 가능성 높음: {0}</translation>
     </message>
   </context>
   <context>
@@ -256,39 +433,121 @@
   <context>
     <name>StudioPage</name>
     <message>
-      <location filename="../../app/ui/studio/page.py" line="91" />
+      <location filename="../../app/ui/studio/page.py" line="137" />
       <source>◀ Home</source>
       <translation>◀ 처음으로</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/page.py" line="92" />
+      <location filename="../../app/ui/studio/page.py" line="138" />
       <source>Studio</source>
       <translation>스튜디오</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/page.py" line="93" />
+      <location filename="../../app/ui/studio/page.py" line="139" />
       <source>Fit</source>
       <translation>화면에 맞춤</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/page.py" line="94" />
+      <location filename="../../app/ui/studio/page.py" line="140" />
       <source>100%</source>
       <translation>100%</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/page.py" line="95" />
+      <location filename="../../app/ui/studio/page.py" line="141" />
       <source>Cancel</source>
       <translation>취소</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/page.py" line="96" />
+      <location filename="../../app/ui/studio/page.py" line="142" />
+      <source>Recognise</source>
+      <translation>알아보기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/page.py" line="143" />
+      <source>Restore</source>
+      <translation>복원</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/page.py" line="145" />
+      <source>Open an image with File ▸ Open image… or choose an aged sample below to try restoration.</source>
+      <translation>파일 ▸ 이미지 열기…로 이미지를 열거나, 아래의 손상된 샘플을 골라 복원해 보세요.</translation>
+    </message>
+    <message>
       <source>Open an image with File ▸ Open image… or choose a sample on the start screen.</source>
       <translation>파일 ▸ 이미지 열기…로 이미지를 열거나 시작 화면에서 샘플을 고르세요.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/page.py" line="134" />
+      <location filename="../../app/ui/studio/page.py" line="202" />
       <source>{name} — {w} × {h} px, {fmt}</source>
       <translation>{name} — {w} × {h} 픽셀, {fmt}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeachDialog</name>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="37" />
+      <source>Teach a new model</source>
+      <translation>새 모델 가르치기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="42" />
+      <source>A folder with one sub-folder of photos per label</source>
+      <translation>라벨마다 사진 하위 폴더가 하나씩 있는 폴더</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="43" />
+      <source>Choose…</source>
+      <translation>선택…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="51" />
+      <source>Examples</source>
+      <translation>예시</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="52" />
+      <source>Model name</source>
+      <translation>모델 이름</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="61" />
+      <source>Train</source>
+      <translation>학습</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="63" />
+      <source>Cancel training</source>
+      <translation>학습 취소</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="82" />
+      <source>Choose the examples folder</source>
+      <translation>예시 폴더 선택</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="93" />
+      <source>Choose the examples folder and give the model a name first.</source>
+      <translation>먼저 예시 폴더를 고르고 모델 이름을 정하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="102" />
+      <source>Training was cancelled.</source>
+      <translation>학습이 취소되었습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="118" />
+      <source>“{0}” is ready: cross-validated accuracy {1:.1f} % ({2} folds, top-3 {3:.1f} %); baselines on the same photos: {4}.</source>
+      <translation>“{0}” 준비 완료: 교차 검증 정확도 {1:.1f}% ({2}겹, 상위 3개 {3:.1f}%); 같은 사진에서의 기준 모델: {4}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="123" />
+      <source>Skipped {0} files that could not be read.</source>
+      <translation>읽을 수 없는 파일 {0}개를 건너뛰었습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="125" />
+      <source>Trained in {0:.1f} s.</source>
+      <translation>{0:.1f}초 만에 학습했습니다.</translation>
     </message>
   </context>
 </TS>

@@ -73,78 +73,78 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="110" />
-      <location filename="../../app/ui/main_window.py" line="183" />
+      <location filename="../../app/ui/main_window.py" line="119" />
+      <location filename="../../app/ui/main_window.py" line="192" />
       <source>Gyeongju Heritage AI</source>
       <translation>庆州文化遗产 AI</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="111" />
+      <location filename="../../app/ui/main_window.py" line="120" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="112" />
+      <location filename="../../app/ui/main_window.py" line="121" />
       <source>&amp;Open image…</source>
       <translation>打开图像(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="113" />
+      <location filename="../../app/ui/main_window.py" line="122" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="114" />
+      <location filename="../../app/ui/main_window.py" line="123" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="115" />
+      <location filename="../../app/ui/main_window.py" line="124" />
       <source>&amp;Go</source>
       <translation>前往(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="117" />
+      <location filename="../../app/ui/main_window.py" line="126" />
       <source>Start screen</source>
       <translation>开始界面</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="118" />
+      <location filename="../../app/ui/main_window.py" line="127" />
       <source>Studio</source>
       <translation>工作室</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="119" />
+      <location filename="../../app/ui/main_window.py" line="128" />
       <source>Exhibition</source>
       <translation>展览</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="120" />
+      <location filename="../../app/ui/main_window.py" line="129" />
       <source>Presentation</source>
       <translation>演示</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="124" />
+      <location filename="../../app/ui/main_window.py" line="133" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="125" />
+      <location filename="../../app/ui/main_window.py" line="134" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="126" />
+      <location filename="../../app/ui/main_window.py" line="135" />
       <source>&amp;About</source>
       <translation>关于(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="147" />
+      <location filename="../../app/ui/main_window.py" line="156" />
       <source>Open image</source>
       <translation>打开图像</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="176" />
+      <location filename="../../app/ui/main_window.py" line="185" />
       <source>Your settings could not be saved ({0}).</source>
       <translation>无法保存设置（{0}）。</translation>
     </message>
@@ -160,6 +160,183 @@
       <location filename="../../app/ui/presentation/page.py" line="18" />
       <source>Presentation — Gyeongju heritage × AI</source>
       <translation>演示 — 庆州文化遗产 × AI</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecognisePanel</name>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="83" />
+      <source>Model</source>
+      <translation>模型</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="84" />
+      <source>Recognise this image</source>
+      <translation>识别这张图像</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="85" />
+      <source>Show why (heat-map)</source>
+      <translation>显示判断依据（热力图）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="86" />
+      <source>Tag a whole folder…</source>
+      <translation>为整个文件夹加标签…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="87" />
+      <source>Teach a new model from examples…</source>
+      <translation>用示例训练新模型…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="139" />
+      <source>Choose a folder of photos</source>
+      <translation>选择照片文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="167" />
+      <source>{0} — unknown</source>
+      <translation>{0} — 未知</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="175" />
+      <source>Tagged {0} photos; skipped {1} that could not be read.</source>
+      <translation>已为 {0} 张照片加标签；跳过了 {1} 个无法读取的文件。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreController</name>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="105" />
+      <source>Proposed a repair mask over {0:.2f} % of the image; edit it, then repair.</source>
+      <translation>已在图像的 {0:.2f}% 区域建议修复蒙版；请编辑后再修复。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="128" />
+      <source>Save restored image</source>
+      <translation>保存修复后的图像</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="141" />
+      <source>Saved {0} with its provenance record {1}.</source>
+      <translation>已保存 {0} 及其处理记录 {1}。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="150" />
+      <source>Against the clean original: aged {0:.2f} dB / SSIM {1:.3f}</source>
+      <translation>与完好原图相比：老化版 {0:.2f} dB / SSIM {1:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="153" />
+      <source> → restored {0:.2f} dB / SSIM {1:.3f}</source>
+      <translation> → 修复后 {0:.2f} dB / SSIM {1:.3f}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestorePanel</name>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="113" />
+      <source>Restore old photo (one click)</source>
+      <translation>一键修复老照片</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="114" />
+      <source>Remove noise</source>
+      <translation>去除噪点</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="115" />
+      <source>Repair scratches and holes</source>
+      <translation>修复划痕与破洞</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="116" />
+      <source>Paint the areas to repair</source>
+      <translation>涂抹需要修复的区域</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="117" />
+      <source>Eraser</source>
+      <translation>橡皮擦</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="118" />
+      <source>Brush size</source>
+      <translation>画笔大小</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="119" />
+      <source>Find damage automatically</source>
+      <translation>自动查找损伤</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="120" />
+      <source>Undo stroke</source>
+      <translation>撤销笔画</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="121" />
+      <source>Redo stroke</source>
+      <translation>重做笔画</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="122" />
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="123" />
+      <source>Method</source>
+      <translation>方法</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="124" />
+      <source>Repair painted areas</source>
+      <translation>修复涂抹区域</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="125" />
+      <source>Compare</source>
+      <translation>对比</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="129" />
+      <source>Before | after split</source>
+      <translation>前 | 后 分割对比</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="130" />
+      <source>Side by side</source>
+      <translation>并排显示</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="131" />
+      <source>Difference</source>
+      <translation>差异</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="134" />
+      <source>Undo last step</source>
+      <translation>撤销上一步</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="135" />
+      <source>Save as a new file…</source>
+      <translation>另存为新文件…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultCard</name>
+    <message>
+      <location filename="../../app/ui/widgets/result_card.py" line="71" />
+      <source>Unknown — the model is not sure this is a heritage subject it knows ({0}).</source>
+      <translation>未知 — 模型无法确定这是它认识的文化遗产（{0}）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/result_card.py" line="75" />
+      <source>Most likely: {0}</source>
+      <translation>最可能是：{0}</translation>
     </message>
   </context>
   <context>
@@ -256,39 +433,121 @@
   <context>
     <name>StudioPage</name>
     <message>
-      <location filename="../../app/ui/studio/page.py" line="91" />
+      <location filename="../../app/ui/studio/page.py" line="137" />
       <source>◀ Home</source>
       <translation>◀ 首页</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/page.py" line="92" />
+      <location filename="../../app/ui/studio/page.py" line="138" />
       <source>Studio</source>
       <translation>工作室</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/page.py" line="93" />
+      <location filename="../../app/ui/studio/page.py" line="139" />
       <source>Fit</source>
       <translation>适应窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/page.py" line="94" />
+      <location filename="../../app/ui/studio/page.py" line="140" />
       <source>100%</source>
       <translation>100%</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/page.py" line="95" />
+      <location filename="../../app/ui/studio/page.py" line="141" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/page.py" line="96" />
+      <location filename="../../app/ui/studio/page.py" line="142" />
+      <source>Recognise</source>
+      <translation>识别</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/page.py" line="143" />
+      <source>Restore</source>
+      <translation>修复</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/page.py" line="145" />
+      <source>Open an image with File ▸ Open image… or choose an aged sample below to try restoration.</source>
+      <translation>请通过 文件 ▸ 打开图像… 打开图像，或选择下方的老化示例来尝试修复。</translation>
+    </message>
+    <message>
       <source>Open an image with File ▸ Open image… or choose a sample on the start screen.</source>
       <translation>请通过 文件 ▸ 打开图像… 打开图像，或在开始界面选择示例。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/page.py" line="134" />
+      <location filename="../../app/ui/studio/page.py" line="202" />
       <source>{name} — {w} × {h} px, {fmt}</source>
       <translation>{name} — {w} × {h} 像素，{fmt}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeachDialog</name>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="37" />
+      <source>Teach a new model</source>
+      <translation>训练新模型</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="42" />
+      <source>A folder with one sub-folder of photos per label</source>
+      <translation>每个标签对应一个照片子文件夹的文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="43" />
+      <source>Choose…</source>
+      <translation>选择…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="51" />
+      <source>Examples</source>
+      <translation>示例</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="52" />
+      <source>Model name</source>
+      <translation>模型名称</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="61" />
+      <source>Train</source>
+      <translation>训练</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="63" />
+      <source>Cancel training</source>
+      <translation>取消训练</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="82" />
+      <source>Choose the examples folder</source>
+      <translation>选择示例文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="93" />
+      <source>Choose the examples folder and give the model a name first.</source>
+      <translation>请先选择示例文件夹并为模型命名。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="102" />
+      <source>Training was cancelled.</source>
+      <translation>训练已取消。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="118" />
+      <source>“{0}” is ready: cross-validated accuracy {1:.1f} % ({2} folds, top-3 {3:.1f} %); baselines on the same photos: {4}.</source>
+      <translation>“{0}”已就绪：交叉验证准确率 {1:.1f}%（{2} 折，前三 {3:.1f}%）；同一批照片上的基线：{4}。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="123" />
+      <source>Skipped {0} files that could not be read.</source>
+      <translation>跳过了 {0} 个无法读取的文件。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="125" />
+      <source>Trained in {0:.1f} s.</source>
+      <translation>训练用时 {0:.1f} 秒。</translation>
     </message>
   </context>
 </TS>

@@ -19,6 +19,7 @@ def window(qtbot, app_home, monkeypatch):
     win.shown_errors = shown
     qtbot.addWidget(win)
     win.show()
+    win.set_language("en")  # assertions below read English UI text
     yield win
     assert win.runner.shutdown(20000)
 

@@ -1,4 +1,4 @@
-"""``gyeongju-ai denoise|inpaint|restore``: restoration from the command line.
+"""``gyeongju-ai denoise|inpaint|restore|colorize``: restoration from the command line.
 
 Each command runs the same Qt-free job the application uses, writes the result atomically next
 to a provenance record (OUT + ".json"), prints one summary line on stdout and shows progress on
@@ -41,6 +41,15 @@ def register(sub: argparse._SubParsersAction) -> None:
                      help="also inpaint the scratches and dust the classical detector finds (review the result)")
     _common(res)
     res.set_defaults(handler=_restore)
+
+    col = sub.add_parser("colorize", help="colour a black-and-white photo from a reference photo or painted hints")
+    col.add_argument("input", type=Path, metavar="IN", help="photo to colourise (never modified)")
+    col.add_argument("output", type=Path, metavar="OUT", help="where to save the result")
+    col.add_argument("--reference", type=Path, metavar="REF", help="a colour photo of a similar scene")
+    col.add_argument("--hints", type=Path, metavar="HINTS.png",
+                     help="a same-size copy of the photo with colour strokes painted where colours are known")
+    _common(col)
+    col.set_defaults(handler=_colorize)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -87,4 +96,12 @@ def _restore(args: argparse.Namespace) -> int:
 
     job = restore_file_job(args.input, args.output, report_path=args.report, options=RestoreOptions(repair=args.repair),
                            overwrite=args.overwrite)
+    return _run(args, job)
+
+
+def _colorize(args: argparse.Namespace) -> int:
+    from app.vision.restoration.files import colorize_file_job
+
+    job = colorize_file_job(args.input, args.output, reference_path=args.reference, hints_path=args.hints,
+                            overwrite=args.overwrite)
     return _run(args, job)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.domain.errors import ImageWriteError
+from app.domain.errors import ImageWriteError, InvalidInput
 from app.domain.progress import CancelToken, Progress, ProgressCallback, scaled
 from app.imaging.atomic import atomic_write_bytes
 from app.imaging.io import load_image
@@ -158,3 +158,37 @@ def restore_file_job(
         return FileOutcome(output, sidecar, record, f"restored ({', '.join(ran)}) into {output}")
 
     return Job(f"Restore {source_path.name}", work)
+
+
+def colorize_file_job(
+    input_path: PathLike, output_path: PathLike, *, reference_path: PathLike | None = None,
+    hints_path: PathLike | None = None, overwrite: bool = False, engine: Engine | None = None,
+) -> Job[FileOutcome]:
+    """Colourise IN from a reference colour photo and/or a same-size image of painted colour hints."""
+    from app.vision.restoration.colorize import colorize
+
+    source_path, output = Path(input_path), Path(output_path)
+    guides = [Path(p) for p in (reference_path, hints_path) if p is not None]
+    if not guides:
+        raise InvalidInput("Colourising needs --reference REF and/or --hints HINTS.png: the colours come from you.")
+    _check_paths([source_path, *guides], output, overwrite)
+
+    def work(progress: ProgressCallback, cancel: CancelToken) -> FileOutcome:
+        loaded = load_image(source_path)
+        reference = load_image(reference_path).pixels if reference_path is not None else None
+        # Hints: a copy of the photo (or any same-size image) with coloured strokes; colourful pixels count.
+        hints = load_image(hints_path).pixels if hints_path is not None else None
+        cancel.raise_if_cancelled()
+        result = colorize(loaded.pixels, reference=reference, hints=hints, engine=engine,
+                          progress=scaled(progress, 0.05, 0.95), cancel=cancel)
+        step: dict[str, Any] = {"name": "colorize", "ran": True, "params": result.params}
+        if result.model is not None:
+            step["model"] = result.model
+        guide_entries = [file_entry(p) for p in guides]
+        sidecar, record = _finish("colorize", loaded, output, result.image, [step], overwrite,
+                                  {"guides": guide_entries})
+        progress(Progress(1.0, "saved"))
+        return FileOutcome(output, sidecar, record, f"colourised ({', '.join(result.params['sources'])}) into {output}")
+
+    return Job(f"Colourise {source_path.name}", work)
+

@@ -54,3 +54,17 @@ def test_repair_with_empty_mask_is_a_sentence(window, qtbot):
     with qtbot.waitSignal(window.studio.errorRaised, timeout=5000) as blocker:
         window.studio.restore_panel.inpaint_button.click()
     assert "mask is empty" in blocker.args[0]
+
+
+@pytest.mark.slow
+def test_colourise_from_reference_becomes_a_step(window, qtbot):
+    with qtbot.waitSignal(window.studio.imageOpened, timeout=60000):
+        window.open_aged_sample("cheomseongdae")
+    restorer = window.studio.restorer
+    reference = np.zeros((120, 160, 3), np.uint8)
+    reference[:60] = (70, 120, 220)  # blue sky above
+    reference[60:] = (90, 160, 60)  # green field below
+    with qtbot.waitSignal(restorer.statusChanged, timeout=120000):
+        restorer.colorize_from(reference)
+    assert restorer.session.steps[-1]["name"] == "colorize"
+    assert restorer.session.steps[-1]["model"]["id"] == "efficientnet_lite0_imagenet"

@@ -17,7 +17,15 @@ from app.ui.runner import JobHandle
 from app.ui.studio.restore_panel import RestorePanel
 from app.ui.widgets.compare_view import CompareView
 from app.ui.widgets.mask_canvas import MaskCanvas
-from app.vision.restoration.session import EditSession, StepOutcome, denoise_job, detect_job, inpaint_job, restore_job
+from app.vision.restoration.session import (
+    EditSession,
+    StepOutcome,
+    colorize_job,
+    denoise_job,
+    detect_job,
+    inpaint_job,
+    restore_job,
+)
 
 
 class RestoreController(QObject):
@@ -42,6 +50,7 @@ class RestoreController(QObject):
         panel.restoreRequested.connect(lambda: self._run_step(restore_job(self._image())))
         panel.denoiseRequested.connect(lambda: self._run_step(denoise_job(self._image())))
         panel.inpaintRequested.connect(self._inpaint)
+        panel.colorizeRequested.connect(self._colorize)
         panel.detectRequested.connect(self._detect)
         panel.undoStepRequested.connect(self.undo_step)
         panel.saveRequested.connect(self.save)
@@ -93,6 +102,17 @@ class RestoreController(QObject):
             self.errorRaised.emit(str(exc))
             return
         self._run_step(job)
+
+    def _colorize(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            _parent_widget(self.panel), self.tr("Choose a colour photo of a similar scene"), "",
+            "Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp)",
+        )
+        if path:
+            self.start_job(_reference_job(Path(path))).succeeded.connect(self.colorize_from)
+
+    def colorize_from(self, reference: np.ndarray) -> None:
+        self._run_step(colorize_job(self._image(), reference))
 
     def _detect(self) -> None:
         handle = self.start_job(detect_job(self._image()))
@@ -152,6 +172,12 @@ class RestoreController(QObject):
             now_psnr, now_ssim = psnr(self.reference, self.session.current), ssim(self.reference, self.session.current)
             text += self.tr(" → restored {0:.2f} dB / SSIM {1:.3f}").format(now_psnr, now_ssim)
         self.panel.score.setText(text)
+
+
+def _reference_job(path: Path) -> Job[np.ndarray]:
+    from app.imaging.io import load_preview
+
+    return Job("open reference", lambda progress, cancel: load_preview(path, 1024).pixels)
 
 
 def _report_text(outcome: StepOutcome) -> str:

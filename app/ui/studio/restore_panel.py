@@ -32,6 +32,7 @@ class RestorePanel(Retranslatable, QWidget):
     denoiseRequested = Signal()
     detectRequested = Signal()
     inpaintRequested = Signal(str)
+    colorizeRequested = Signal()
     undoStepRequested = Signal()
     saveRequested = Signal()
     compareModeChanged = Signal(object)
@@ -46,6 +47,8 @@ class RestorePanel(Retranslatable, QWidget):
         self.denoise_button = QPushButton()
         self.restore_button.clicked.connect(self.restoreRequested)
         self.denoise_button.clicked.connect(self.denoiseRequested)
+        self.colorize_button = QPushButton()
+        self.colorize_button.clicked.connect(self.colorizeRequested)
 
         self.mask_box = QGroupBox()
         self.paint_toggle = QCheckBox()
@@ -100,6 +103,7 @@ class RestorePanel(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.restore_button)
         layout.addWidget(self.denoise_button)
+        layout.addWidget(self.colorize_button)
         layout.addWidget(self.mask_box)
         layout.addLayout(compare_row)
         layout.addWidget(self.undo_step)
@@ -112,6 +116,7 @@ class RestorePanel(Retranslatable, QWidget):
     def retranslate(self) -> None:
         self.restore_button.setText(self.tr("Restore old photo (one click)"))
         self.denoise_button.setText(self.tr("Remove noise"))
+        self.colorize_button.setText(self.tr("Colourise from a reference photo…"))
         self.mask_box.setTitle(self.tr("Repair scratches and holes"))
         self.paint_toggle.setText(self.tr("Paint the areas to repair"))
         self.eraser.setText(self.tr("Eraser"))
@@ -135,6 +140,7 @@ class RestorePanel(Retranslatable, QWidget):
         self.save_button.setText(self.tr("Save as a new file…"))
 
     def set_enabled(self, enabled: bool) -> None:
-        for widget in (self.restore_button, self.denoise_button, self.mask_box, self.compare, self.undo_step,
-                       self.save_button):
+        widgets = (self.restore_button, self.denoise_button, self.colorize_button, self.mask_box, self.compare,
+                   self.undo_step, self.save_button)
+        for widget in widgets:
             widget.setEnabled(enabled)

@@ -136,3 +136,17 @@ def detect_job(image: np.ndarray) -> Job[np.ndarray]:
         return detection.mask
 
     return Job("Detect damage", work)
+
+
+def colorize_job(image: np.ndarray, reference: np.ndarray) -> Job[StepOutcome]:
+    """Colourise the image on screen from a reference colour photo the curator chose."""
+    from app.vision.restoration.colorize import colorize
+
+    def work(progress: ProgressCallback, cancel: CancelToken) -> StepOutcome:
+        result = colorize(image, reference=reference, progress=progress, cancel=cancel)
+        step: dict[str, Any] = {"name": "colorize", "ran": True, "params": result.params}
+        if result.model is not None:
+            step["model"] = result.model
+        return StepOutcome(result.image, step, "colourised from the reference photo")
+
+    return Job("Colourise", work)

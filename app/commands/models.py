@@ -1,4 +1,4 @@
-"""``gyeongju-ai models list|verify``: what models are installed and are their weights intact."""
+"""``gyeongju-ai models list|verify|export|import``: installed models, their integrity, sharing them."""
 
 from __future__ import annotations
 
@@ -6,17 +6,24 @@ import argparse
 import json
 import sys
 
-from app.vision.registry import default_registry
+from app.vision.registry import default_registry, export_model, import_model
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("models", help="list and verify the installed models")
+    parser = sub.add_parser("models", help="list, verify, export and import models")
     actions = parser.add_subparsers(dest="models_command", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="print the model table")
     listing.add_argument("--json", action="store_true", help="one JSON object per model")
     listing.set_defaults(handler=_list)
     verify = actions.add_parser("verify", help="check every model's weights; exit 1 if any fails")
     verify.set_defaults(handler=_verify)
+    export = actions.add_parser("export", help="write a model (card + weights) into one shareable file")
+    export.add_argument("model_id", metavar="ID")
+    export.add_argument("file", metavar="FILE")
+    export.set_defaults(handler=_export)
+    imported = actions.add_parser("import", help="install a model file made by “models export”")
+    imported.add_argument("file", metavar="FILE")
+    imported.set_defaults(handler=_import)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -61,4 +68,16 @@ def _verify(args: argparse.Namespace) -> int:
     if failures:
         sys.stderr.write(f"gyeongju-ai: {failures} model(s) failed verification.\n")
         return 1
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    target = export_model(default_registry(), args.model_id, args.file)
+    print(json.dumps({"exported": args.model_id, "file": str(target)}, ensure_ascii=False))
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    spec = import_model(default_registry(), args.file)
+    print(json.dumps({"imported": spec.id, "folder": str(spec.folder), "model": spec.provenance()}, ensure_ascii=False))
     return 0

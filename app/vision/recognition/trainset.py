@@ -1,0 +1,96 @@
+"""Turning labelled photos into training rows: augmented views → feature-map windows → vectors.
+
+Every row remembers which photo it came from (``groups``), so cross-validation can keep all
+views of one photo on the same side of a split; otherwise augmented copies of a test photo
+would leak into training and flatter the reported accuracy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from app.domain.progress import CancelToken, Progress, ProgressCallback, ignore_progress
+from app.vision.recognition.backbone import BATCH_SIZE, Backbone, standard_view, to_batch
+from app.vision.recognition.features import flipped, random_view, transform, views_per_image, window_pools
+
+
+@dataclass(frozen=True)
+class TrainingSet:
+    """Rows for the head plus one evaluation vector per photo (its standard view)."""
+
+    rows: np.ndarray  # (R, D) transformed vectors of all views and windows
+    row_labels: np.ndarray  # (R,)
+    groups: np.ndarray  # (R,) index of the source photo of each row
+    eval_vectors: np.ndarray  # (N, D) transformed standard view of each photo
+    eval_pooled: np.ndarray  # (N, D) raw pooled embedding of the standard view (baselines)
+    labels: np.ndarray  # (N,)
+    imagenet_logits: np.ndarray  # (N, 1000) of the standard view
+    views_per_image: int
+
+    @property
+    def n_images(self) -> int:
+        return len(self.labels)
+
+
+def embed_training_set(
+    backbone: Backbone,
+    images: Sequence[np.ndarray],
+    labels: Sequence[int],
+    *,
+    seed: int = 0,
+    view_budget: int = 1000,
+    progress: ProgressCallback = ignore_progress,
+    cancel: CancelToken | None = None,
+) -> TrainingSet:
+    """Embed each photo's standard view, its mirror and random augmented views.
+
+    Each view yields its full pool and five 5×5 window pools of the 7×7 map as training rows.
+    """
+    cancel = cancel or CancelToken()
+    rng = np.random.default_rng(seed)
+    n_views = views_per_image(len(images), view_budget)
+    # Views are generated lazily per batch so that 1000 views never sit in memory at once.
+    plan = [(i, v) for i in range(len(images)) for v in range(n_views)]
+    rows, row_labels, groups = [], [], []
+    eval_pooled = np.zeros((len(images), 1280), np.float32)
+    logits = np.zeros((len(images), 1000), np.float32)
+    standard = [standard_view(image) for image in images]
+    for start in range(0, len(plan), BATCH_SIZE):
+        cancel.raise_if_cancelled()
+        chunk = plan[start : start + BATCH_SIZE]
+        views = []
+        for image_index, view_index in chunk:
+            if view_index == 0:
+                views.append(standard[image_index])
+            elif view_index == 1:
+                views.append(flipped(standard[image_index]))
+            else:
+                views.append(random_view(images[image_index], rng))
+        maps = backbone.feature_maps(to_batch(views))
+        pools = window_pools(maps).float().cpu().numpy()  # (B, 1 + W, 1280)
+        for (image_index, view_index), view_pools in zip(chunk, pools, strict=True):
+            rows.append(transform(view_pools))
+            row_labels.extend([labels[image_index]] * len(view_pools))
+            groups.extend([image_index] * len(view_pools))
+            if view_index == 0:
+                eval_pooled[image_index] = view_pools[0]
+        standard_rows = [k for k, (_, v) in enumerate(chunk) if v == 0]
+        if standard_rows:
+            full = maps[standard_rows].mean(dim=(2, 3))
+            batch_logits = backbone.imagenet_logits(full).float().cpu().numpy()
+            for k, row in zip(standard_rows, batch_logits, strict=True):
+                logits[chunk[k][0]] = row
+        progress(Progress(min(1.0, (start + len(chunk)) / len(plan)), "embedding photos"))
+    return TrainingSet(
+        rows=np.concatenate(rows),
+        row_labels=np.asarray(row_labels, dtype=np.int64),
+        groups=np.asarray(groups, dtype=np.int64),
+        eval_vectors=transform(eval_pooled),
+        eval_pooled=eval_pooled,
+        labels=np.asarray(labels, dtype=np.int64),
+        imagenet_logits=logits,
+        views_per_image=n_views,
+    )

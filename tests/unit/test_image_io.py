@@ -405,15 +405,27 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
     assert "folder" in str(caught.value)
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root can read anything")
-def test_permission_denied(originals: Originals) -> None:
+def test_permission_denied(originals: Originals, monkeypatch: pytest.MonkeyPatch) -> None:
     path = originals.image("locked.png", Image.fromarray(gradient()))
     path.chmod(0)
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        # root ignores file modes (as on CI), so make the OS call fail the way it does for other users.
+        import builtins
+
+        real_open = builtins.open
+
+        def refusing_open(file, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003 - mirrors open()
+            if Path(file) == path:
+                raise PermissionError(13, "Permission denied", str(file))
+            return real_open(file, *args, **kwargs)
+
+        monkeypatch.setattr(builtins, "open", refusing_open)
     try:
         with pytest.raises(ImageLoadError) as caught:
             load_image(path)
         assert "permission denied" in str(caught.value)
     finally:
+        monkeypatch.undo()
         path.chmod(0o644)
 
 

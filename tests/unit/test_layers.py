@@ -66,3 +66,14 @@ def test_cli_help_and_headless_commands_do_not_import_qt_or_torch():
     )
     result = _run(code)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_window_code_does_not_import_torch():
+    """The window must appear before torch loads (torch is imported by the first model use)."""
+    code = (
+        "import os, sys\nos.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "import app.ui.app, app.ui.main_window\n"
+        "sys.exit(1 if 'torch' in sys.modules else 0)\n"
+    )
+    result = _run(code)
+    assert result.returncode == 0, result.stdout + result.stderr

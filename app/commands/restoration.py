@@ -1,4 +1,4 @@
-"""``gyeongju-ai denoise|inpaint|restore|colorize``: restoration from the command line.
+"""``gyeongju-ai denoise|inpaint|restore|upscale|colorize``: restoration from the command line.
 
 Each command runs the same Qt-free job the application uses, writes the result atomically next
 to a provenance record (OUT + ".json"), prints one summary line on stdout and shows progress on
@@ -41,6 +41,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                      help="also inpaint the scratches and dust the classical detector finds (review the result)")
     _common(res)
     res.set_defaults(handler=_restore)
+
+    up = sub.add_parser("upscale", help="enlarge ×2 or ×4 with the learned super-resolution network")
+    up.add_argument("input", type=Path, metavar="IN", help="image to enlarge (never modified)")
+    up.add_argument("output", type=Path, metavar="OUT", help="where to save the result")
+    up.add_argument("--scale", type=int, required=True, choices=(2, 4), help="enlargement factor")
+    _common(up)
+    up.set_defaults(handler=_upscale)
 
     col = sub.add_parser("colorize", help="colour a black-and-white photo from a reference photo or painted hints")
     col.add_argument("input", type=Path, metavar="IN", help="photo to colourise (never modified)")
@@ -105,3 +112,9 @@ def _colorize(args: argparse.Namespace) -> int:
     job = colorize_file_job(args.input, args.output, reference_path=args.reference, hints_path=args.hints,
                             overwrite=args.overwrite)
     return _run(args, job)
+
+
+def _upscale(args: argparse.Namespace) -> int:
+    from app.vision.restoration.files import upscale_file_job
+
+    return _run(args, upscale_file_job(args.input, args.output, args.scale, overwrite=args.overwrite))

@@ -208,27 +208,32 @@
   <context>
     <name>RestoreController</name>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="105" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="110" />
+      <source>Choose a colour photo of a similar scene</source>
+      <translation>似た場面のカラー写真を選択</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="127" />
       <source>Proposed a repair mask over {0:.2f} % of the image; edit it, then repair.</source>
       <translation>画像の {0:.2f}% に修復マスクを提案しました。編集してから修復してください。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="128" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="150" />
       <source>Save restored image</source>
       <translation>修復した画像を保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="141" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="163" />
       <source>Saved {0} with its provenance record {1}.</source>
       <translation>{0} を処理記録 {1} とともに保存しました。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="150" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="172" />
       <source>Against the clean original: aged {0:.2f} dB / SSIM {1:.3f}</source>
       <translation>きれいな元画像との比較：劣化版 {0:.2f} dB / SSIM {1:.3f}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="153" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="175" />
       <source> → restored {0:.2f} dB / SSIM {1:.3f}</source>
       <translation> → 修復後 {0:.2f} dB / SSIM {1:.3f}</translation>
     </message>
@@ -236,92 +241,107 @@
   <context>
     <name>RestorePanel</name>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="113" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="126" />
       <source>Restore old photo (one click)</source>
       <translation>古い写真を修復（ワンクリック）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="114" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="127" />
       <source>Remove noise</source>
       <translation>ノイズ除去</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="115" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="128" />
+      <source>Colourise from a reference photo…</source>
+      <translation>参考写真から色付け…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="129" />
+      <source>Enlarge ×2</source>
+      <translation>2倍に拡大</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="130" />
+      <source>Enlarge ×4</source>
+      <translation>4倍に拡大</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="131" />
       <source>Repair scratches and holes</source>
       <translation>傷や穴の修復</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="116" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="132" />
       <source>Paint the areas to repair</source>
       <translation>修復する部分を塗る</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="117" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="133" />
       <source>Eraser</source>
       <translation>消しゴム</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="118" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="134" />
       <source>Brush size</source>
       <translation>ブラシサイズ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="119" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="135" />
       <source>Find damage automatically</source>
       <translation>損傷を自動検出</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="120" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="136" />
       <source>Undo stroke</source>
       <translation>ストロークを取り消す</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="121" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="137" />
       <source>Redo stroke</source>
       <translation>ストロークをやり直す</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="122" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="138" />
       <source>Clear</source>
       <translation>クリア</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="123" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="139" />
       <source>Method</source>
       <translation>方法</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="124" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="140" />
       <source>Repair painted areas</source>
       <translation>塗った部分を修復</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="125" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="141" />
       <source>Compare</source>
       <translation>比較</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="129" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="145" />
       <source>Before | after split</source>
       <translation>前 | 後 分割表示</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="130" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="146" />
       <source>Side by side</source>
       <translation>横に並べる</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="131" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="147" />
       <source>Difference</source>
       <translation>差分</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="134" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="150" />
       <source>Undo last step</source>
       <translation>最後のステップを取り消す</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="135" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="151" />
       <source>Save as a new file…</source>
       <translation>新しいファイルとして保存…</translation>
     </message>

@@ -208,27 +208,32 @@
   <context>
     <name>RestoreController</name>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="105" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="110" />
+      <source>Choose a colour photo of a similar scene</source>
+      <translation>비슷한 장면의 컬러 사진 선택</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="127" />
       <source>Proposed a repair mask over {0:.2f} % of the image; edit it, then repair.</source>
       <translation>이미지의 {0:.2f}%에 복원 마스크를 제안했습니다. 다듬은 뒤 복원하세요.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="128" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="150" />
       <source>Save restored image</source>
       <translation>복원한 이미지 저장</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="141" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="163" />
       <source>Saved {0} with its provenance record {1}.</source>
       <translation>{0}을(를) 처리 기록 {1}과 함께 저장했습니다.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="150" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="172" />
       <source>Against the clean original: aged {0:.2f} dB / SSIM {1:.3f}</source>
       <translation>깨끗한 원본 대비: 손상본 {0:.2f} dB / SSIM {1:.3f}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="153" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="175" />
       <source> → restored {0:.2f} dB / SSIM {1:.3f}</source>
       <translation> → 복원본 {0:.2f} dB / SSIM {1:.3f}</translation>
     </message>
@@ -236,92 +241,107 @@
   <context>
     <name>RestorePanel</name>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="113" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="126" />
       <source>Restore old photo (one click)</source>
       <translation>옛 사진 복원 (원클릭)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="114" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="127" />
       <source>Remove noise</source>
       <translation>잡음 제거</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="115" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="128" />
+      <source>Colourise from a reference photo…</source>
+      <translation>참고 사진으로 색 입히기…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="129" />
+      <source>Enlarge ×2</source>
+      <translation>2배 확대</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="130" />
+      <source>Enlarge ×4</source>
+      <translation>4배 확대</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="131" />
       <source>Repair scratches and holes</source>
       <translation>긁힘·구멍 복원</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="116" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="132" />
       <source>Paint the areas to repair</source>
       <translation>복원할 부분 칠하기</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="117" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="133" />
       <source>Eraser</source>
       <translation>지우개</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="118" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="134" />
       <source>Brush size</source>
       <translation>붓 크기</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="119" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="135" />
       <source>Find damage automatically</source>
       <translation>손상 자동 찾기</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="120" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="136" />
       <source>Undo stroke</source>
       <translation>획 취소</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="121" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="137" />
       <source>Redo stroke</source>
       <translation>획 다시</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="122" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="138" />
       <source>Clear</source>
       <translation>모두 지우기</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="123" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="139" />
       <source>Method</source>
       <translation>방법</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="124" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="140" />
       <source>Repair painted areas</source>
       <translation>칠한 부분 복원</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="125" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="141" />
       <source>Compare</source>
       <translation>비교</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="129" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="145" />
       <source>Before | after split</source>
       <translation>전 | 후 나누어 보기</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="130" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="146" />
       <source>Side by side</source>
       <translation>나란히 보기</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="131" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="147" />
       <source>Difference</source>
       <translation>차이</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="134" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="150" />
       <source>Undo last step</source>
       <translation>마지막 단계 취소</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="135" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="151" />
       <source>Save as a new file…</source>
       <translation>새 파일로 저장…</translation>
     </message>

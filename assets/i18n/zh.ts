@@ -208,27 +208,32 @@
   <context>
     <name>RestoreController</name>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="105" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="110" />
+      <source>Choose a colour photo of a similar scene</source>
+      <translation>选择一张相似场景的彩色照片</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="127" />
       <source>Proposed a repair mask over {0:.2f} % of the image; edit it, then repair.</source>
       <translation>已在图像的 {0:.2f}% 区域建议修复蒙版；请编辑后再修复。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="128" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="150" />
       <source>Save restored image</source>
       <translation>保存修复后的图像</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="141" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="163" />
       <source>Saved {0} with its provenance record {1}.</source>
       <translation>已保存 {0} 及其处理记录 {1}。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="150" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="172" />
       <source>Against the clean original: aged {0:.2f} dB / SSIM {1:.3f}</source>
       <translation>与完好原图相比：老化版 {0:.2f} dB / SSIM {1:.3f}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="153" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="175" />
       <source> → restored {0:.2f} dB / SSIM {1:.3f}</source>
       <translation> → 修复后 {0:.2f} dB / SSIM {1:.3f}</translation>
     </message>
@@ -236,92 +241,107 @@
   <context>
     <name>RestorePanel</name>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="113" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="126" />
       <source>Restore old photo (one click)</source>
       <translation>一键修复老照片</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="114" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="127" />
       <source>Remove noise</source>
       <translation>去除噪点</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="115" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="128" />
+      <source>Colourise from a reference photo…</source>
+      <translation>参照照片上色…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="129" />
+      <source>Enlarge ×2</source>
+      <translation>放大 ×2</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="130" />
+      <source>Enlarge ×4</source>
+      <translation>放大 ×4</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="131" />
       <source>Repair scratches and holes</source>
       <translation>修复划痕与破洞</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="116" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="132" />
       <source>Paint the areas to repair</source>
       <translation>涂抹需要修复的区域</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="117" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="133" />
       <source>Eraser</source>
       <translation>橡皮擦</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="118" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="134" />
       <source>Brush size</source>
       <translation>画笔大小</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="119" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="135" />
       <source>Find damage automatically</source>
       <translation>自动查找损伤</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="120" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="136" />
       <source>Undo stroke</source>
       <translation>撤销笔画</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="121" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="137" />
       <source>Redo stroke</source>
       <translation>重做笔画</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="122" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="138" />
       <source>Clear</source>
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="123" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="139" />
       <source>Method</source>
       <translation>方法</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="124" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="140" />
       <source>Repair painted areas</source>
       <translation>修复涂抹区域</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="125" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="141" />
       <source>Compare</source>
       <translation>对比</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="129" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="145" />
       <source>Before | after split</source>
       <translation>前 | 后 分割对比</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="130" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="146" />
       <source>Side by side</source>
       <translation>并排显示</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="131" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="147" />
       <source>Difference</source>
       <translation>差异</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="134" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="150" />
       <source>Undo last step</source>
       <translation>撤销上一步</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="135" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="151" />
       <source>Save as a new file…</source>
       <translation>另存为新文件…</translation>
     </message>

@@ -63,7 +63,6 @@ def test_restore_clean_photo_with_report(files):
         (["denoise", "{d}/in.png", "{d}/x.png", "--sigma", "100"], "noise level"),
         (["denoise", "{d}/in.png", "{d}/x.gif"], "must end in"),
         (["denoise", "{d}/missing.png", "{d}/x.png"], "does not exist"),
-        (["inpaint", "{d}/in.png", "{d}/mask.png", "{d}/x.png", "--method", "learned"], "not available yet"),
         (["inpaint", "{d}/in.png", "{d}/in.png", "{d}/in.png"], "originals are never overwritten"),
     ],
 )
@@ -90,3 +89,11 @@ def test_denoise_cli_records_the_model(files):
     assert step["ran"] and step["params"]["sigma_source"] == "estimated"
     assert abs(step["params"]["sigma"] - 20) < 3
     assert step["model"]["id"] == "ffdnet_color" and len(step["model"]["sha256"]) == 64
+
+
+@pytest.mark.slow
+def test_learned_inpainting_from_the_cli(files, capsys):
+    out = files / "learned.png"
+    assert main(["inpaint", str(files / "in.png"), str(files / "mask.png"), str(out), "--method", "learned"]) == 0
+    step = _record(out)["steps"][0]
+    assert step["params"]["method"] == "learned" and step["model"]["id"] == "inpaint_net"

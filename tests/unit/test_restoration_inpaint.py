@@ -63,7 +63,7 @@ def test_cancel_between_regions(scene):
 def test_learned_without_model_says_so(scene, tmp_path):
     image, mask = scene
     engine = Engine(EngineConfig(device="cpu", threads=2), ModelRegistry([tmp_path]))
-    with pytest.raises(ModelUnavailable, match="not available yet"):
+    with pytest.raises(ModelUnavailable, match="not available"):
         inpaint(image, mask, "learned", engine=engine)
 
 

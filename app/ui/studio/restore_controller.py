@@ -25,6 +25,7 @@ from app.vision.restoration.session import (
     detect_job,
     inpaint_job,
     restore_job,
+    upscale_job,
 )
 
 
@@ -51,6 +52,7 @@ class RestoreController(QObject):
         panel.denoiseRequested.connect(lambda: self._run_step(denoise_job(self._image())))
         panel.inpaintRequested.connect(self._inpaint)
         panel.colorizeRequested.connect(self._colorize)
+        panel.upscaleRequested.connect(lambda scale: self._run_step(upscale_job(self._image(), scale)))
         panel.detectRequested.connect(self._detect)
         panel.undoStepRequested.connect(self.undo_step)
         panel.saveRequested.connect(self.save)
@@ -168,7 +170,7 @@ class RestoreController(QObject):
         before_psnr = psnr(self.reference, self.session.source.pixels)
         before_ssim = ssim(self.reference, self.session.source.pixels)
         text = self.tr("Against the clean original: aged {0:.2f} dB / SSIM {1:.3f}").format(before_psnr, before_ssim)
-        if self.session.changed():
+        if self.session.changed() and self.session.current.shape == self.reference.shape:
             now_psnr, now_ssim = psnr(self.reference, self.session.current), ssim(self.reference, self.session.current)
             text += self.tr(" → restored {0:.2f} dB / SSIM {1:.3f}").format(now_psnr, now_ssim)
         self.panel.score.setText(text)

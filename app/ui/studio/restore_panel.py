@@ -33,6 +33,7 @@ class RestorePanel(Retranslatable, QWidget):
     detectRequested = Signal()
     inpaintRequested = Signal(str)
     colorizeRequested = Signal()
+    upscaleRequested = Signal(int)
     undoStepRequested = Signal()
     saveRequested = Signal()
     compareModeChanged = Signal(object)
@@ -49,6 +50,10 @@ class RestorePanel(Retranslatable, QWidget):
         self.denoise_button.clicked.connect(self.denoiseRequested)
         self.colorize_button = QPushButton()
         self.colorize_button.clicked.connect(self.colorizeRequested)
+        self.upscale2 = QPushButton()
+        self.upscale4 = QPushButton()
+        self.upscale2.clicked.connect(lambda: self.upscaleRequested.emit(2))
+        self.upscale4.clicked.connect(lambda: self.upscaleRequested.emit(4))
 
         self.mask_box = QGroupBox()
         self.paint_toggle = QCheckBox()
@@ -104,6 +109,10 @@ class RestorePanel(Retranslatable, QWidget):
         layout.addWidget(self.restore_button)
         layout.addWidget(self.denoise_button)
         layout.addWidget(self.colorize_button)
+        enlarge = QHBoxLayout()
+        enlarge.addWidget(self.upscale2)
+        enlarge.addWidget(self.upscale4)
+        layout.addLayout(enlarge)
         layout.addWidget(self.mask_box)
         layout.addLayout(compare_row)
         layout.addWidget(self.undo_step)
@@ -117,6 +126,8 @@ class RestorePanel(Retranslatable, QWidget):
         self.restore_button.setText(self.tr("Restore old photo (one click)"))
         self.denoise_button.setText(self.tr("Remove noise"))
         self.colorize_button.setText(self.tr("Colourise from a reference photo…"))
+        self.upscale2.setText(self.tr("Enlarge ×2"))
+        self.upscale4.setText(self.tr("Enlarge ×4"))
         self.mask_box.setTitle(self.tr("Repair scratches and holes"))
         self.paint_toggle.setText(self.tr("Paint the areas to repair"))
         self.eraser.setText(self.tr("Eraser"))
@@ -140,7 +151,7 @@ class RestorePanel(Retranslatable, QWidget):
         self.save_button.setText(self.tr("Save as a new file…"))
 
     def set_enabled(self, enabled: bool) -> None:
-        widgets = (self.restore_button, self.denoise_button, self.colorize_button, self.mask_box, self.compare,
-                   self.undo_step, self.save_button)
+        widgets = (self.restore_button, self.denoise_button, self.colorize_button, self.upscale2, self.upscale4,
+                   self.mask_box, self.compare, self.undo_step, self.save_button)
         for widget in widgets:
             widget.setEnabled(enabled)

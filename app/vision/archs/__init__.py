@@ -12,12 +12,25 @@ from collections.abc import Callable
 
 from torch import nn
 
+from app.vision.archs.damage_unet import build_damage_unet
 from app.vision.archs.efficientnet_lite import build_efficientnet_lite0
 from app.vision.archs.ffdnet import build_ffdnet_color
+from app.vision.archs.inpaint_net import build_inpaint_net
+from app.vision.archs.sr_net import build_sr_x2
 
-__all__ = ["ARCHITECTURES", "build_efficientnet_lite0", "build_ffdnet_color"]
+__all__ = [
+    "ARCHITECTURES",
+    "build_damage_unet",
+    "build_efficientnet_lite0",
+    "build_ffdnet_color",
+    "build_inpaint_net",
+    "build_sr_x2",
+]
 
 ARCHITECTURES: dict[str, Callable[..., nn.Module]] = {
     "efficientnet_lite0": build_efficientnet_lite0,
     "ffdnet_color": build_ffdnet_color,
+    "damage_unet": build_damage_unet,
+    "inpaint_net": build_inpaint_net,
+    "sr_x2": build_sr_x2,
 }

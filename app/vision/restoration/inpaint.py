@@ -24,12 +24,11 @@ import numpy as np
 
 from app.domain.errors import InvalidInput, ModelUnavailable
 from app.domain.progress import CancelToken, Progress, ProgressCallback, ignore_progress
-from app.imaging.tiling import process_tiled
-from app.vision.engine import Engine, default_engine, inference_mode
+from app.vision.engine import Engine, default_engine
 
 __all__ = ["CLASSICAL_METHODS", "INPAINT_METHODS", "LEARNED_MODEL_ID", "InpaintResult", "as_mask", "inpaint"]
 
-LEARNED_MODEL_ID = "inpaint_learned"
+LEARNED_MODEL_ID = "inpaint_net"
 """Registry id the learned inpainter is looked up under (its model.toml must say task = "inpaint")."""
 CLASSICAL_METHODS: tuple[str, ...] = ("telea", "ns", "fsr")
 INPAINT_METHODS: tuple[str, ...] = ("learned", *CLASSICAL_METHODS)
@@ -38,8 +37,6 @@ DEFAULT_RADIUS = 5
 # Context kept around each hole group: Telea/NS read ``radius`` px, FSR fits blocks of 32 px.
 _MARGIN = {"telea": 8, "ns": 8, "fsr": 48}
 # Learned models see tiles of this size; the overlap gives them context across tile borders.
-_LEARNED_TILE = 512
-_LEARNED_OVERLAP = 64
 
 
 @dataclass(frozen=True, eq=False)
@@ -124,44 +121,22 @@ def _inpaint_learned(
     progress: ProgressCallback,
     cancel: CancelToken,
 ) -> tuple[np.ndarray, dict[str, str]]:
-    """Run a registry inpainting model tile by tile.
+    """Run the project's inpainting network (see models/inpaint_net/MODEL_CARD.md), tiled.
 
-    Model contract: ``module(x, m)`` with ``x`` (N, 3, H, W) RGB in [0, 1] where holes may hold
-    anything, ``m`` (N, 1, H, W) with 1 = hole; it returns (N, 3, H, W) in [0, 1] and pads
-    internally if it needs particular sizes. Only hole pixels of its output are kept.
+    The network corrects an OpenCV Telea pre-fill of the holes; only hole pixels change.
     """
+    from app.vision.training.infer import inpaint_learned
+
     engine = engine or default_engine()
     if model_id not in engine.registry.ids():
         raise ModelUnavailable(
-            f"Learned inpainting is not available yet: no inpainting model “{model_id}” is installed. "
+            f"Learned inpainting is not available: no inpainting model “{model_id}” is installed. "
             "Use the method “telea”, “ns” or “fsr” instead."
         )
     spec = engine.registry.get(model_id)
     if spec.task != "inpaint":
         raise ModelUnavailable(f"The model “{model_id}” is a {spec.task} model, not an inpainting model.")
-    module = engine.model(model_id)
-    device = engine.device
-    import torch
-
-    stacked = np.concatenate([image, mask[..., None]], axis=2)
-
-    def run_tile(tile: np.ndarray) -> np.ndarray:
-        rgb, holes = tile[..., :3], tile[..., 3]
-        if not holes.any():
-            return rgb.astype(np.float32)
-        x = torch.from_numpy(rgb.astype(np.float32)).to(device).permute(2, 0, 1)[None] / 255.0
-        m = torch.from_numpy(np.ascontiguousarray(holes > 0)).to(device)[None, None].float()
-        with inference_mode():
-            y = module(x * (1.0 - m), m).clamp_(0.0, 1.0)
-        filled = (y[0].permute(1, 2, 0) * 255.0).cpu().numpy()
-        return np.where((holes > 0)[..., None], filled, rgb.astype(np.float32))
-
-    out = process_tiled(
-        stacked, run_tile, tile=_LEARNED_TILE, overlap=_LEARNED_OVERLAP, progress=progress, cancel=cancel
-    )
-    result = np.clip(np.rint(out), 0, 255).astype(np.uint8)
-    # Tile blending may soften known pixels near hole borders; the originals there are exact.
-    result[mask == 0] = image[mask == 0]
+    result = inpaint_learned(image, mask, model=engine.model(model_id), progress=progress, cancel=cancel)
     return result, spec.provenance()
 
 

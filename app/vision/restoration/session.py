@@ -150,3 +150,16 @@ def colorize_job(image: np.ndarray, reference: np.ndarray) -> Job[StepOutcome]:
         return StepOutcome(result.image, step, "colourised from the reference photo")
 
     return Job("Colourise", work)
+
+
+def upscale_job(image: np.ndarray, scale: int) -> Job[StepOutcome]:
+    """Enlarge the image on screen ×2 or ×4 with the learned network."""
+    from app.vision.restoration.upscale import upscale
+
+    def work(progress: ProgressCallback, cancel: CancelToken) -> StepOutcome:
+        result = upscale(image, scale, progress=progress, cancel=cancel)
+        step: dict[str, Any] = {"name": "upscale", "ran": True, "params": result.params, "model": result.model}
+        width, height = result.params["output_size"]
+        return StepOutcome(result.image, step, f"enlarged ×{scale} to {width} × {height} px")
+
+    return Job(f"Upscale ×{scale}", work)

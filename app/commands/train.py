@@ -1,0 +1,49 @@
+"""``gyeongju-ai train RECIPE``: reproduce one of the restoration models the project ships."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from app.domain.errors import InvalidInput
+from app.domain.progress import Progress
+from app.vision.training.recipes import RECIPE_MODULES
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("train", help="train a restoration model from its recipe (CPU is fine, but slow)")
+    parser.add_argument("recipe", choices=tuple(RECIPE_MODULES), help="which model to train")
+    parser.add_argument("--steps", type=int, default=None, help="optimiser steps (default: the recipe's)")
+    parser.add_argument("--out", type=Path, default=Path("trained-models"),
+                        help="where <model_id>/weights.safetensors and model.toml go (default: trained-models)")
+    parser.add_argument("--seed", type=int, default=0, help="random seed (default 0, the shipped models')")
+    parser.add_argument("--workdir", type=Path, default=None,
+                        help="checkpoint folder; an existing last.pt there is resumed (default: OUT/.work-RECIPE)")
+    parser.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: the recipe's, 2)")
+    parser.set_defaults(handler=_train)
+
+
+def _report(p: Progress) -> None:
+    sys.stderr.write(f"\r[{p.fraction:6.1%}] {p.message:<56}")
+    sys.stderr.flush()
+
+
+def _train(args: argparse.Namespace) -> int:
+    from app.vision.training.recipes import get_recipe
+
+    if args.steps is not None and args.steps < 1:
+        raise InvalidInput("--steps must be at least 1.")
+    logging.getLogger("app.vision.training").setLevel(logging.INFO)
+    recipe = get_recipe(args.recipe)
+    from app.vision.training.recipe import run_recipe
+
+    folder, result, metrics = run_recipe(recipe, args.out, steps=args.steps, seed=args.seed,
+                                         workdir=args.workdir, threads=args.threads, progress=_report)
+    sys.stderr.write("\n")
+    summary = {k: v for k, v in metrics.items() if isinstance(v, int | float)}
+    print(f"trained {recipe.model_id} for {result.steps} steps (best at {result.best_step}) → {folder}")
+    print(json.dumps(summary, indent=2))
+    return 0

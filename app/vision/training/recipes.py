@@ -1,0 +1,30 @@
+"""The catalogue of training recipes, by the name used on the command line.
+
+Importing this module is cheap (no torch): the CLI lists the names without loading a recipe.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+from app.domain.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from app.vision.training.recipe import Recipe
+
+# name → module holding ``RECIPE``; imported only when that recipe is run.
+RECIPE_MODULES: dict[str, str] = {
+    "inpaint": "app.vision.training.inpaint",
+    "damage": "app.vision.training.damage",
+    "sr_x2": "app.vision.training.superres",
+}
+
+
+def get_recipe(name: str) -> Recipe:
+    """The recipe called ``name``; an unknown name is an :class:`InvalidInput` listing the known ones."""
+    try:
+        module = RECIPE_MODULES[name]
+    except KeyError:
+        raise InvalidInput(f"There is no training recipe “{name}”; choose from {', '.join(RECIPE_MODULES)}.") from None
+    return importlib.import_module(module).RECIPE

@@ -105,6 +105,7 @@ class RecognisePanel(Retranslatable, QWidget):
         self._overlay = None
         self.card.show_prediction(None, self.language)
         self.facts.show_subject(None, self.language)
+        self.facts.setVisible(False)
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -128,7 +129,9 @@ class RecognisePanel(Retranslatable, QWidget):
         self.heatmap.setEnabled(True)
         top = prediction.top
         subject = top.id if top is not None and not prediction.unknown else None
-        self.facts.show_subject(subject if subject and _has_card(subject) else None, self.language)
+        known = subject if subject and _has_card(subject) else None
+        self.facts.show_subject(known, self.language)
+        self.facts.setVisible(known is not None)
         if self.heatmap.isChecked():
             self.heatmapReady.emit(self._overlay)
 

@@ -30,6 +30,7 @@ def test_aged_sample_repair_compare_and_save(window, qtbot, tmp_path):
         window.open_aged_sample("face_tile")
     panel = studio.restore_panel
     assert panel.restore_button.isEnabled()
+    qtbot.waitUntil(lambda: "dB" in panel.score.text(), timeout=30000)  # scored off the UI thread
     assert "dB" in panel.score.text()  # the aged copy is scored against its clean original
     session = studio.restorer.session
     mask = np.zeros(session.current.shape[:2], np.uint8)
@@ -39,6 +40,7 @@ def test_aged_sample_repair_compare_and_save(window, qtbot, tmp_path):
     with qtbot.waitSignal(studio.restorer.statusChanged, timeout=60000):
         panel.inpaint_button.click()
     assert len(session.steps) == 1 and studio.stack.currentWidget() is studio.compare
+    qtbot.waitUntil(lambda: "restored" in panel.score.text(), timeout=30000)
     assert "restored" in panel.score.text()
     out = tmp_path / "tile-restored.png"
     sidecar = studio.restorer.save_to(out)

@@ -48,6 +48,7 @@ class RestoreController(QObject):
         self.panel, self.canvas, self.compare, self.start_job = panel, canvas, compare, start_job
         self.session: EditSession | None = None
         self.reference: np.ndarray | None = None
+        self._aged_score: tuple[float, float] | None = None
         panel.restoreRequested.connect(lambda: self._run_step(restore_job(self._image())))
         panel.denoiseRequested.connect(lambda: self._run_step(denoise_job(self._image())))
         panel.inpaintRequested.connect(self._inpaint)
@@ -70,6 +71,7 @@ class RestoreController(QObject):
         self.session = EditSession(loaded)
         ok_reference = reference is not None and reference.shape == loaded.pixels.shape
         self.reference = reference if ok_reference else None
+        self._aged_score: tuple[float, float] | None = None
         self.canvas.set_image(self.session.current)
         self.canvas.set_painting(self.panel.paint_toggle.isChecked())
         self.panel.set_enabled(True)
@@ -164,15 +166,30 @@ class RestoreController(QObject):
         return sidecar
 
     def _update_score(self) -> None:
-        if self.session is None or self.reference is None:
+        """Score the aged original (once) and the current result against the clean reference, off the UI thread."""
+        session, reference = self.session, self.reference
+        if session is None or reference is None:
             self.panel.score.setText("")
             return
-        before_psnr = psnr(self.reference, self.session.source.pixels)
-        before_ssim = ssim(self.reference, self.session.source.pixels)
-        text = self.tr("Against the clean original: aged {0:.2f} dB / SSIM {1:.3f}").format(before_psnr, before_ssim)
-        if self.session.changed() and self.session.current.shape == self.reference.shape:
-            now_psnr, now_ssim = psnr(self.reference, self.session.current), ssim(self.reference, self.session.current)
-            text += self.tr(" → restored {0:.2f} dB / SSIM {1:.3f}").format(now_psnr, now_ssim)
+        current = session.current if session.changed() and session.current.shape == reference.shape else None
+        aged = self._aged_score
+        stamp = (id(session), len(session.steps))
+
+        def work(progress, cancel) -> tuple:  # noqa: ANN001 - job protocol
+            before = aged or (psnr(reference, session.source.pixels), ssim(reference, session.source.pixels))
+            after = (psnr(reference, current), ssim(reference, current)) if current is not None else None
+            return stamp, before, after
+
+        self.start_job(Job("score against the original", work)).succeeded.connect(self._show_score)
+
+    def _show_score(self, outcome: tuple) -> None:
+        stamp, before, after = outcome
+        if self.session is None or stamp != (id(self.session), len(self.session.steps)):
+            return  # the image changed while scoring; a newer score is on its way
+        self._aged_score = before
+        text = self.tr("Against the clean original: aged {0:.2f} dB / SSIM {1:.3f}").format(*before)
+        if after is not None:
+            text += self.tr(" → restored {0:.2f} dB / SSIM {1:.3f}").format(*after)
         self.panel.score.setText(text)
 
 

@@ -23,7 +23,7 @@ from app.vision.engine import Engine
 from app.vision.restoration.denoise import denoise
 from app.vision.restoration.inpaint import as_mask, inpaint
 from app.vision.restoration.pipeline import RestoreOptions, restore
-from app.vision.restoration.provenance import build_record, file_entry, mask_summary, write_sidecar
+from app.vision.restoration.provenance import build_record, file_entry, mask_summary, step_record, write_sidecar
 
 __all__ = ["FileOutcome", "denoise_file_job", "inpaint_file_job", "restore_file_job"]
 
@@ -81,9 +81,7 @@ def denoise_file_job(
         loaded = load_image(source_path)
         cancel.raise_if_cancelled()
         result = denoise(loaded.pixels, sigma, engine=engine, progress=scaled(progress, 0.05, 0.95), cancel=cancel)
-        step: dict[str, Any] = {"name": "denoise", "ran": not result.skipped, "params": result.params()}
-        if result.model is not None:
-            step["model"] = result.model
+        step = step_record("denoise", result.params(), ran=not result.skipped, model=result.model)
         sidecar, record = _finish("denoise", loaded, output, result.image, [step], overwrite)
         progress(Progress(1.0, "saved"))
         if result.skipped:
@@ -110,14 +108,8 @@ def inpaint_file_job(
         result = inpaint(loaded.pixels, mask, method, engine=engine, progress=scaled(progress, 0.05, 0.95),
                          cancel=cancel)
         holes = as_mask(mask, loaded.pixels.shape[:2])
-        step: dict[str, Any] = {
-            "name": "inpaint",
-            "ran": True,
-            "params": {"method": result.method, **result.params},
-            "mask": {**file_entry(mask_file), **mask_summary(holes)},
-        }
-        if result.model is not None:
-            step["model"] = result.model
+        step = step_record("inpaint", {"method": result.method, **result.params}, model=result.model,
+                           mask={**file_entry(mask_file), **mask_summary(holes)})
         sidecar, record = _finish("inpaint", loaded, output, result.image, [step], overwrite)
         progress(Progress(1.0, "saved"))
         share = 100.0 * result.params.get("hole_fraction", 0.0)
@@ -181,9 +173,7 @@ def colorize_file_job(
         cancel.raise_if_cancelled()
         result = colorize(loaded.pixels, reference=reference, hints=hints, engine=engine,
                           progress=scaled(progress, 0.05, 0.95), cancel=cancel)
-        step: dict[str, Any] = {"name": "colorize", "ran": True, "params": result.params}
-        if result.model is not None:
-            step["model"] = result.model
+        step = step_record("colorize", result.params, model=result.model)
         guide_entries = [file_entry(p) for p in guides]
         sidecar, record = _finish("colorize", loaded, output, result.image, [step], overwrite,
                                   {"guides": guide_entries})
@@ -208,7 +198,7 @@ def upscale_file_job(
     def work(progress: ProgressCallback, cancel: CancelToken) -> FileOutcome:
         loaded = load_image(source_path)
         result = upscale(loaded.pixels, scale, progress=scaled(progress, 0.02, 0.95), cancel=cancel)
-        step: dict[str, Any] = {"name": "upscale", "ran": True, "params": result.params, "model": result.model}
+        step = step_record("upscale", result.params, model=result.model)
         sidecar, record = _finish("upscale", loaded, output, result.image, [step], overwrite)
         progress(Progress(1.0, "saved"))
         width, height = result.params["output_size"]

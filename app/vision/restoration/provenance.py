@@ -23,7 +23,7 @@ from app.domain.hashing import sha256_bytes, sha256_file
 from app.imaging.atomic import atomic_write_bytes
 from app.version import __version__
 
-__all__ = ["SCHEMA", "build_record", "file_entry", "mask_summary", "sidecar_path", "write_sidecar"]
+__all__ = ["SCHEMA", "build_record", "file_entry", "mask_summary", "sidecar_path", "step_record", "write_sidecar"]
 
 SCHEMA = "gyeongju-ai/provenance/1"
 
@@ -90,3 +90,20 @@ def write_sidecar(output_path: str | os.PathLike[str], record: dict[str, Any]) -
         reason = exc.strerror or exc
         raise ImageWriteError(f"The provenance record “{target}” could not be written ({reason}).") from exc
     return target
+
+
+def step_record(
+    name: str,
+    params: dict[str, Any],
+    *,
+    ran: bool = True,
+    model: dict[str, str] | None = None,
+    mask: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """One step of a provenance record; ``model`` and ``mask`` appear only when the step had them."""
+    step: dict[str, Any] = {"name": name, "ran": ran, "params": params}
+    if model is not None:
+        step["model"] = model
+    if mask is not None:
+        step["mask"] = mask
+    return step

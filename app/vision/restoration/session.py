@@ -22,7 +22,7 @@ from app.vision.restoration.denoise import denoise
 from app.vision.restoration.detect import detect_damage
 from app.vision.restoration.inpaint import as_mask, inpaint
 from app.vision.restoration.pipeline import RestoreOptions, restore
-from app.vision.restoration.provenance import build_record, mask_summary, write_sidecar
+from app.vision.restoration.provenance import build_record, mask_summary, step_record, write_sidecar
 
 
 @dataclass(frozen=True, eq=False)
@@ -93,9 +93,7 @@ def restore_job(image: np.ndarray, options: RestoreOptions | None = None) -> Job
 def denoise_job(image: np.ndarray, sigma: float | None = None) -> Job[StepOutcome]:
     def work(progress: ProgressCallback, cancel: CancelToken) -> StepOutcome:
         result = denoise(image, sigma, progress=progress, cancel=cancel)
-        step: dict[str, Any] = {"name": "denoise", "ran": not result.skipped, "params": result.params()}
-        if result.model is not None:
-            step["model"] = result.model
+        step = step_record("denoise", result.params(), ran=not result.skipped, model=result.model)
         if result.skipped:
             summary = f"noise σ≈{result.estimated_sigma:.1f} is too low to remove; nothing changed"
         else:
@@ -112,14 +110,8 @@ def inpaint_job(image: np.ndarray, mask: np.ndarray, method: str = "telea") -> J
 
     def work(progress: ProgressCallback, cancel: CancelToken) -> StepOutcome:
         result = inpaint(image, holes, method, progress=scaled(progress, 0.0, 1.0), cancel=cancel)
-        step: dict[str, Any] = {
-            "name": "inpaint",
-            "ran": True,
-            "params": {"method": result.method, **result.params},
-            "mask": mask_summary(holes),
-        }
-        if result.model is not None:
-            step["model"] = result.model
+        step = step_record("inpaint", {"method": result.method, **result.params}, model=result.model,
+                           mask=mask_summary(holes))
         share = 100.0 * float((holes > 0).mean())
         return StepOutcome(result.image, step, f"filled {share:.2f} % of the image ({method})")
 
@@ -144,9 +136,7 @@ def colorize_job(image: np.ndarray, reference: np.ndarray) -> Job[StepOutcome]:
 
     def work(progress: ProgressCallback, cancel: CancelToken) -> StepOutcome:
         result = colorize(image, reference=reference, progress=progress, cancel=cancel)
-        step: dict[str, Any] = {"name": "colorize", "ran": True, "params": result.params}
-        if result.model is not None:
-            step["model"] = result.model
+        step = step_record("colorize", result.params, model=result.model)
         return StepOutcome(result.image, step, "colourised from the reference photo")
 
     return Job("Colourise", work)
@@ -158,7 +148,7 @@ def upscale_job(image: np.ndarray, scale: int) -> Job[StepOutcome]:
 
     def work(progress: ProgressCallback, cancel: CancelToken) -> StepOutcome:
         result = upscale(image, scale, progress=progress, cancel=cancel)
-        step: dict[str, Any] = {"name": "upscale", "ran": True, "params": result.params, "model": result.model}
+        step = step_record("upscale", result.params, model=result.model)
         width, height = result.params["output_size"]
         return StepOutcome(result.image, step, f"enlarged ×{scale} to {width} × {height} px")
 

@@ -88,12 +88,11 @@ def gallery_job(language: str) -> Job[list[GalleryItem]]:
 
 @dataclass(frozen=True)
 class SampleImage:
-    """A full-size sample for display: the clean image, its aged copy when built, and the subject."""
+    """A full-size sample for display: the clean image and its subject."""
 
     key: str
     subject_id: str
     pixels: np.ndarray
-    aged: np.ndarray | None
 
 
 def sample_image_job(key: str) -> Job[SampleImage]:
@@ -104,20 +103,12 @@ def sample_image_job(key: str) -> Job[SampleImage]:
 
         progress(Progress(0.1, key))
         index = load_index()
-        if index is not None:
-            try:
-                entry = index.by_id(key)
-            except KeyError:
-                entry = next((e for e in index.primary_entries() if e.subject_id == key), None)
-            if entry is not None:
-                clean = load_image(index.root / entry.clean_file).pixels
-                cancel.raise_if_cancelled()
-                aged = load_image(index.root / entry.aged_file).pixels
-                return SampleImage(entry.id, entry.subject_id, clean, aged)
+        entry = _find_entry(index.entries, key) if index is not None else None
+        if index is not None and entry is not None:
+            return SampleImage(entry.id, entry.subject_id, load_image(index.root / entry.clean_file).pixels)
         if key not in SUBJECT_IDS:
             raise InvalidInput(f"There is no sample called “{key}”.")
-        pixels = render(key, RenderSpec(seed=1))
-        return SampleImage(key, key, pixels, None)
+        return SampleImage(key, key, render(key, RenderSpec(seed=1)))
 
     return Job(f"sample {key}", work)
 

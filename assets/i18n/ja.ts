@@ -71,6 +71,74 @@
     </message>
   </context>
   <context>
+    <name>HintPalette</name>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="100" />
+      <source>Dancheong green</source>
+      <translation>丹青の緑</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="101" />
+      <source>Dancheong red</source>
+      <translation>丹青の赤</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="102" />
+      <source>Sky blue</source>
+      <translation>空色</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="103" />
+      <source>Foliage green</source>
+      <translation>葉の緑</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="104" />
+      <source>Skin</source>
+      <translation>肌色</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="105" />
+      <source>Wood brown</source>
+      <translation>木の茶色</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="106" />
+      <source>Stone grey</source>
+      <translation>石の灰色</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="107" />
+      <source>Gold</source>
+      <translation>金色</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="114" />
+      <source>Other colour…</source>
+      <translation>ほかの色…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="115" />
+      <source>Choose any colour from the colour dialog</source>
+      <translation>色の選択ダイアログから好きな色を選びます</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="116" />
+      <source>Pick from photo</source>
+      <translation>写真から色を取る</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="118" />
+      <source>Click a point of the photo to paint with its colour (taken from the clean original when there is one)</source>
+      <translation>写真の一点をクリックすると、その色で塗れます（きれいな元画像がある場合は元画像から色を取ります）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="136" />
+      <source>Colour for the hints</source>
+      <translation>ヒントの色</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../app/ui/main_window.py" line="119" />
@@ -208,32 +276,57 @@
   <context>
     <name>RestoreController</name>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="110" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="121" />
       <source>Choose a colour photo of a similar scene</source>
       <translation>似た場面のカラー写真を選択</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="127" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="136" />
+      <source>There are no colour hints to follow yet. Tick “Paint colour hints”, choose a colour and brush a little of it inside each area that should take it, then colourise again.</source>
+      <translation>まだ従うべき色ヒントがありません。「色ヒントを塗る」にチェックを入れて色を選び、その色にしたい各領域の内側に少し塗ってから、もう一度色付けしてください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="141" />
+      <source>colourised from painted hints in {0} colour(s)</source>
+      <translation>塗った色ヒント（{0} 色）から色付けしました</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="172" />
+      <source>The photo is grey there, so the picked colour is a grey: it keeps an area neutral.</source>
+      <translation>写真のその場所は灰色なので、取った色も灰色です。灰色のヒントはその範囲を無彩色に保ちます。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="174" />
+      <source>Picked the colour of the clean original at that point.</source>
+      <translation>その地点のきれいな元画像の色を取りました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="176" />
+      <source>Picked the colour of the photo at that point.</source>
+      <translation>その地点の写真の色を取りました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="187" />
       <source>Proposed a repair mask over {0:.2f} % of the image; edit it, then repair.</source>
       <translation>画像の {0:.2f}% に修復マスクを提案しました。編集してから修復してください。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="150" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="213" />
       <source>Save restored image</source>
       <translation>修復した画像を保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="163" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="226" />
       <source>Saved {0} with its provenance record {1}.</source>
       <translation>{0} を処理記録 {1} とともに保存しました。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="172" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="251" />
       <source>Against the clean original: aged {0:.2f} dB / SSIM {1:.3f}</source>
       <translation>きれいな元画像との比較：劣化版 {0:.2f} dB / SSIM {1:.3f}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="175" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="253" />
       <source> → restored {0:.2f} dB / SSIM {1:.3f}</source>
       <translation> → 修復後 {0:.2f} dB / SSIM {1:.3f}</translation>
     </message>
@@ -241,107 +334,147 @@
   <context>
     <name>RestorePanel</name>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="126" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="163" />
       <source>Restore old photo (one click)</source>
       <translation>古い写真を修復（ワンクリック）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="127" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="164" />
       <source>Remove noise</source>
       <translation>ノイズ除去</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="128" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="165" />
       <source>Colourise from a reference photo…</source>
       <translation>参考写真から色付け…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="129" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="166" />
       <source>Enlarge ×2</source>
       <translation>2倍に拡大</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="130" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="167" />
       <source>Enlarge ×4</source>
       <translation>4倍に拡大</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="131" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="168" />
       <source>Repair scratches and holes</source>
       <translation>傷や穴の修復</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="132" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="169" />
       <source>Paint the areas to repair</source>
       <translation>修復する部分を塗る</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="133" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="170" />
+      <source>Colour a black-and-white photo</source>
+      <translation>白黒写真に色を付ける</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="172" />
+      <source>Borrow the colours of a colour photo of a similar scene, matched region by region</source>
+      <translation>似た場面のカラー写真から、領域ごとに対応させて色を借ります</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="174" />
+      <source>Paint colour hints</source>
+      <translation>色ヒントを塗る</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="176" />
+      <source>Brush a little of the right colour inside each area; the colour spreads up to its edges</source>
+      <translation>各領域の内側に合う色を少し塗ってください。色はその領域の境目まで広がります</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="178" />
+      <source>Colourise from hints</source>
+      <translation>ヒントから色付け</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="180" />
+      <source>Spread the painted colours over the photo; its brightness and detail stay as they are</source>
+      <translation>塗った色を写真全体に広げます。明るさと細部はそのまま保たれます</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="182" />
+      <source>Brush</source>
+      <translation>ブラシ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="183" />
       <source>Eraser</source>
       <translation>消しゴム</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="134" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="184" />
       <source>Brush size</source>
       <translation>ブラシサイズ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="135" />
-      <source>Find damage automatically</source>
-      <translation>損傷を自動検出</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="136" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="185" />
       <source>Undo stroke</source>
       <translation>ストロークを取り消す</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="137" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="186" />
       <source>Redo stroke</source>
       <translation>ストロークをやり直す</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="138" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="187" />
       <source>Clear</source>
       <translation>クリア</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="139" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="189" />
+      <source>Remove every stroke of what you are painting now: repair areas or colour hints</source>
+      <translation>いま塗っているもの（修復する部分または色ヒント）のストロークをすべて消します</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="191" />
+      <source>Find damage automatically</source>
+      <translation>損傷を自動検出</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="192" />
       <source>Method</source>
       <translation>方法</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="140" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="193" />
       <source>Repair painted areas</source>
       <translation>塗った部分を修復</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="141" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="194" />
       <source>Compare</source>
       <translation>比較</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="145" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="198" />
       <source>Before | after split</source>
       <translation>前 | 後 分割表示</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="146" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="199" />
       <source>Side by side</source>
       <translation>横に並べる</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="147" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="200" />
       <source>Difference</source>
       <translation>差分</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="150" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="203" />
       <source>Undo last step</source>
       <translation>最後のステップを取り消す</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="151" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="204" />
       <source>Save as a new file…</source>
       <translation>新しいファイルとして保存…</translation>
     </message>

@@ -71,6 +71,74 @@
     </message>
   </context>
   <context>
+    <name>HintPalette</name>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="100" />
+      <source>Dancheong green</source>
+      <translation>단청 녹색</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="101" />
+      <source>Dancheong red</source>
+      <translation>단청 붉은색</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="102" />
+      <source>Sky blue</source>
+      <translation>하늘색</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="103" />
+      <source>Foliage green</source>
+      <translation>나뭇잎 초록</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="104" />
+      <source>Skin</source>
+      <translation>피부색</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="105" />
+      <source>Wood brown</source>
+      <translation>나무 갈색</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="106" />
+      <source>Stone grey</source>
+      <translation>돌 회색</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="107" />
+      <source>Gold</source>
+      <translation>금색</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="114" />
+      <source>Other colour…</source>
+      <translation>다른 색…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="115" />
+      <source>Choose any colour from the colour dialog</source>
+      <translation>색상 대화상자에서 원하는 색을 고릅니다</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="116" />
+      <source>Pick from photo</source>
+      <translation>사진에서 색 고르기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="118" />
+      <source>Click a point of the photo to paint with its colour (taken from the clean original when there is one)</source>
+      <translation>사진의 한 지점을 클릭하면 그 색으로 칠합니다(깨끗한 원본이 있으면 원본의 색을 가져옵니다)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="136" />
+      <source>Colour for the hints</source>
+      <translation>힌트 색</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../app/ui/main_window.py" line="119" />
@@ -208,32 +276,57 @@
   <context>
     <name>RestoreController</name>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="110" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="121" />
       <source>Choose a colour photo of a similar scene</source>
       <translation>비슷한 장면의 컬러 사진 선택</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="127" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="136" />
+      <source>There are no colour hints to follow yet. Tick “Paint colour hints”, choose a colour and brush a little of it inside each area that should take it, then colourise again.</source>
+      <translation>아직 따를 색 힌트가 없습니다. “색 힌트 칠하기”를 선택하고 색을 고른 뒤, 그 색이 들어가야 할 각 영역 안에 조금씩 칠하고 다시 색을 입혀 주세요.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="141" />
+      <source>colourised from painted hints in {0} colour(s)</source>
+      <translation>칠한 색 힌트({0}가지 색)로 색을 입혔습니다</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="172" />
+      <source>The photo is grey there, so the picked colour is a grey: it keeps an area neutral.</source>
+      <translation>그 지점의 사진이 회색이라 고른 색도 회색입니다. 회색 힌트는 그 영역을 무채색으로 유지합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="174" />
+      <source>Picked the colour of the clean original at that point.</source>
+      <translation>그 지점에서 깨끗한 원본의 색을 골랐습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="176" />
+      <source>Picked the colour of the photo at that point.</source>
+      <translation>그 지점에서 사진의 색을 골랐습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="187" />
       <source>Proposed a repair mask over {0:.2f} % of the image; edit it, then repair.</source>
       <translation>이미지의 {0:.2f}%에 복원 마스크를 제안했습니다. 다듬은 뒤 복원하세요.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="150" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="213" />
       <source>Save restored image</source>
       <translation>복원한 이미지 저장</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="163" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="226" />
       <source>Saved {0} with its provenance record {1}.</source>
       <translation>{0}을(를) 처리 기록 {1}과 함께 저장했습니다.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="172" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="251" />
       <source>Against the clean original: aged {0:.2f} dB / SSIM {1:.3f}</source>
       <translation>깨끗한 원본 대비: 손상본 {0:.2f} dB / SSIM {1:.3f}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="175" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="253" />
       <source> → restored {0:.2f} dB / SSIM {1:.3f}</source>
       <translation> → 복원본 {0:.2f} dB / SSIM {1:.3f}</translation>
     </message>
@@ -241,107 +334,147 @@
   <context>
     <name>RestorePanel</name>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="126" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="163" />
       <source>Restore old photo (one click)</source>
       <translation>옛 사진 복원 (원클릭)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="127" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="164" />
       <source>Remove noise</source>
       <translation>잡음 제거</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="128" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="165" />
       <source>Colourise from a reference photo…</source>
       <translation>참고 사진으로 색 입히기…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="129" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="166" />
       <source>Enlarge ×2</source>
       <translation>2배 확대</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="130" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="167" />
       <source>Enlarge ×4</source>
       <translation>4배 확대</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="131" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="168" />
       <source>Repair scratches and holes</source>
       <translation>긁힘·구멍 복원</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="132" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="169" />
       <source>Paint the areas to repair</source>
       <translation>복원할 부분 칠하기</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="133" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="170" />
+      <source>Colour a black-and-white photo</source>
+      <translation>흑백 사진에 색 입히기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="172" />
+      <source>Borrow the colours of a colour photo of a similar scene, matched region by region</source>
+      <translation>비슷한 장면의 컬러 사진에서 영역별로 맞춰 색을 가져옵니다</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="174" />
+      <source>Paint colour hints</source>
+      <translation>색 힌트 칠하기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="176" />
+      <source>Brush a little of the right colour inside each area; the colour spreads up to its edges</source>
+      <translation>각 영역 안에 알맞은 색을 조금씩 칠하세요. 색이 그 영역의 경계까지 퍼집니다</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="178" />
+      <source>Colourise from hints</source>
+      <translation>힌트로 색 입히기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="180" />
+      <source>Spread the painted colours over the photo; its brightness and detail stay as they are</source>
+      <translation>칠한 색을 사진 전체에 퍼뜨립니다. 밝기와 세부 묘사는 그대로 유지됩니다</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="182" />
+      <source>Brush</source>
+      <translation>붓</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="183" />
       <source>Eraser</source>
       <translation>지우개</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="134" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="184" />
       <source>Brush size</source>
       <translation>붓 크기</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="135" />
-      <source>Find damage automatically</source>
-      <translation>손상 자동 찾기</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="136" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="185" />
       <source>Undo stroke</source>
       <translation>획 취소</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="137" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="186" />
       <source>Redo stroke</source>
       <translation>획 다시</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="138" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="187" />
       <source>Clear</source>
       <translation>모두 지우기</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="139" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="189" />
+      <source>Remove every stroke of what you are painting now: repair areas or colour hints</source>
+      <translation>지금 칠하고 있는 것(복원할 부분 또는 색 힌트)의 획을 모두 지웁니다</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="191" />
+      <source>Find damage automatically</source>
+      <translation>손상 자동 찾기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="192" />
       <source>Method</source>
       <translation>방법</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="140" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="193" />
       <source>Repair painted areas</source>
       <translation>칠한 부분 복원</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="141" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="194" />
       <source>Compare</source>
       <translation>비교</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="145" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="198" />
       <source>Before | after split</source>
       <translation>전 | 후 나누어 보기</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="146" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="199" />
       <source>Side by side</source>
       <translation>나란히 보기</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="147" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="200" />
       <source>Difference</source>
       <translation>차이</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="150" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="203" />
       <source>Undo last step</source>
       <translation>마지막 단계 취소</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="151" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="204" />
       <source>Save as a new file…</source>
       <translation>새 파일로 저장…</translation>
     </message>

@@ -71,6 +71,74 @@
     </message>
   </context>
   <context>
+    <name>HintPalette</name>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="100" />
+      <source>Dancheong green</source>
+      <translation>丹青绿</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="101" />
+      <source>Dancheong red</source>
+      <translation>丹青红</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="102" />
+      <source>Sky blue</source>
+      <translation>天蓝色</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="103" />
+      <source>Foliage green</source>
+      <translation>树叶绿</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="104" />
+      <source>Skin</source>
+      <translation>肤色</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="105" />
+      <source>Wood brown</source>
+      <translation>木褐色</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="106" />
+      <source>Stone grey</source>
+      <translation>石材灰</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="107" />
+      <source>Gold</source>
+      <translation>金色</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="114" />
+      <source>Other colour…</source>
+      <translation>其他颜色…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="115" />
+      <source>Choose any colour from the colour dialog</source>
+      <translation>在颜色对话框中选择任意颜色</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="116" />
+      <source>Pick from photo</source>
+      <translation>从照片取色</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="118" />
+      <source>Click a point of the photo to paint with its colour (taken from the clean original when there is one)</source>
+      <translation>点击照片上的一点，即用该处的颜色绘制（有完好原图时从原图取色）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/hint_palette.py" line="136" />
+      <source>Colour for the hints</source>
+      <translation>提示颜色</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../app/ui/main_window.py" line="119" />
@@ -208,32 +276,57 @@
   <context>
     <name>RestoreController</name>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="110" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="121" />
       <source>Choose a colour photo of a similar scene</source>
       <translation>选择一张相似场景的彩色照片</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="127" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="136" />
+      <source>There are no colour hints to follow yet. Tick “Paint colour hints”, choose a colour and brush a little of it inside each area that should take it, then colourise again.</source>
+      <translation>还没有可依据的颜色提示。请勾选“绘制颜色提示”，选择一种颜色，在应呈现该颜色的每个区域内涂上少许，然后再次上色。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="141" />
+      <source>colourised from painted hints in {0} colour(s)</source>
+      <translation>已按绘制的颜色提示（{0} 种颜色）上色</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="172" />
+      <source>The photo is grey there, so the picked colour is a grey: it keeps an area neutral.</source>
+      <translation>照片在该处是灰色的，所以取到的也是灰色：它会让该区域保持无彩色。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="174" />
+      <source>Picked the colour of the clean original at that point.</source>
+      <translation>已取得完好原图在该点的颜色。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="176" />
+      <source>Picked the colour of the photo at that point.</source>
+      <translation>已取得照片在该点的颜色。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_controller.py" line="187" />
       <source>Proposed a repair mask over {0:.2f} % of the image; edit it, then repair.</source>
       <translation>已在图像的 {0:.2f}% 区域建议修复蒙版；请编辑后再修复。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="150" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="213" />
       <source>Save restored image</source>
       <translation>保存修复后的图像</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="163" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="226" />
       <source>Saved {0} with its provenance record {1}.</source>
       <translation>已保存 {0} 及其处理记录 {1}。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="172" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="251" />
       <source>Against the clean original: aged {0:.2f} dB / SSIM {1:.3f}</source>
       <translation>与完好原图相比：老化版 {0:.2f} dB / SSIM {1:.3f}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_controller.py" line="175" />
+      <location filename="../../app/ui/studio/restore_controller.py" line="253" />
       <source> → restored {0:.2f} dB / SSIM {1:.3f}</source>
       <translation> → 修复后 {0:.2f} dB / SSIM {1:.3f}</translation>
     </message>
@@ -241,107 +334,147 @@
   <context>
     <name>RestorePanel</name>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="126" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="163" />
       <source>Restore old photo (one click)</source>
       <translation>一键修复老照片</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="127" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="164" />
       <source>Remove noise</source>
       <translation>去除噪点</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="128" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="165" />
       <source>Colourise from a reference photo…</source>
       <translation>参照照片上色…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="129" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="166" />
       <source>Enlarge ×2</source>
       <translation>放大 ×2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="130" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="167" />
       <source>Enlarge ×4</source>
       <translation>放大 ×4</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="131" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="168" />
       <source>Repair scratches and holes</source>
       <translation>修复划痕与破洞</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="132" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="169" />
       <source>Paint the areas to repair</source>
       <translation>涂抹需要修复的区域</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="133" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="170" />
+      <source>Colour a black-and-white photo</source>
+      <translation>为黑白照片上色</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="172" />
+      <source>Borrow the colours of a colour photo of a similar scene, matched region by region</source>
+      <translation>借用相似场景彩色照片的颜色，按区域逐一匹配</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="174" />
+      <source>Paint colour hints</source>
+      <translation>绘制颜色提示</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="176" />
+      <source>Brush a little of the right colour inside each area; the colour spreads up to its edges</source>
+      <translation>在每个区域内涂上少许合适的颜色，颜色会扩散到该区域的边缘</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="178" />
+      <source>Colourise from hints</source>
+      <translation>按提示上色</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="180" />
+      <source>Spread the painted colours over the photo; its brightness and detail stay as they are</source>
+      <translation>将涂上的颜色扩散到整张照片，亮度和细节保持不变</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="182" />
+      <source>Brush</source>
+      <translation>画笔</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="183" />
       <source>Eraser</source>
       <translation>橡皮擦</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="134" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="184" />
       <source>Brush size</source>
       <translation>画笔大小</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="135" />
-      <source>Find damage automatically</source>
-      <translation>自动查找损伤</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="136" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="185" />
       <source>Undo stroke</source>
       <translation>撤销笔画</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="137" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="186" />
       <source>Redo stroke</source>
       <translation>重做笔画</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="138" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="187" />
       <source>Clear</source>
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="139" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="189" />
+      <source>Remove every stroke of what you are painting now: repair areas or colour hints</source>
+      <translation>清除当前正在涂抹的内容（修复区域或颜色提示）的所有笔画</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="191" />
+      <source>Find damage automatically</source>
+      <translation>自动查找损伤</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="192" />
       <source>Method</source>
       <translation>方法</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="140" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="193" />
       <source>Repair painted areas</source>
       <translation>修复涂抹区域</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="141" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="194" />
       <source>Compare</source>
       <translation>对比</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="145" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="198" />
       <source>Before | after split</source>
       <translation>前 | 后 分割对比</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="146" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="199" />
       <source>Side by side</source>
       <translation>并排显示</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="147" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="200" />
       <source>Difference</source>
       <translation>差异</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="150" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="203" />
       <source>Undo last step</source>
       <translation>撤销上一步</translation>
     </message>
     <message>
-      <location filename="../../app/ui/studio/restore_panel.py" line="151" />
+      <location filename="../../app/ui/studio/restore_panel.py" line="204" />
       <source>Save as a new file…</source>
       <translation>另存为新文件…</translation>
     </message>

@@ -9,14 +9,17 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.domain.errors import GyeongjuError
+from app.domain.errors import GyeongjuError, InvalidInput
+from app.domain.hashing import sha256_bytes
+from app.domain.progress import CancelToken, Progress, ProgressCallback
 from app.imaging.io import LoadedImage
 from app.imaging.metrics import psnr, ssim
 from app.jobs import Job
 from app.ui.runner import JobHandle
 from app.ui.studio.restore_panel import RestorePanel
 from app.ui.widgets.compare_view import CompareView
-from app.ui.widgets.mask_canvas import MaskCanvas
+from app.ui.widgets.mask_canvas import HINTS, MaskCanvas
+from app.vision.restoration.provenance import mask_summary, step_record
 from app.vision.restoration.session import (
     EditSession,
     StepOutcome,
@@ -59,11 +62,17 @@ class RestoreController(QObject):
         panel.saveRequested.connect(self.save)
         panel.compareModeChanged.connect(self.compare.set_mode)
         panel.paintToggled.connect(self._paint_mode)
+        panel.hintPaintToggled.connect(self._paint_mode)
+        panel.colorizeHintsRequested.connect(self._colorize_hints)
+        panel.palette.colourChanged.connect(self._hint_colour_chosen)
+        panel.palette.pickToggled.connect(self._pick_mode)
+        canvas.hint_colour = panel.palette.colour()
+        canvas.pointPicked.connect(self.pick_colour)
         panel.eraser.toggled.connect(lambda on: setattr(canvas, "erasing", on))
         panel.brush.valueChanged.connect(lambda v: setattr(canvas, "brush_size", v))
         panel.stroke_undo.clicked.connect(canvas.undo)
         panel.stroke_redo.clicked.connect(canvas.redo)
-        panel.clear_mask.clicked.connect(canvas.clear_mask)
+        panel.clear_mask.clicked.connect(canvas.clear_layer)
 
     # -- session ------------------------------------------------------------------------------------
     def begin(self, loaded: LoadedImage, reference: np.ndarray | None = None) -> None:
@@ -73,7 +82,7 @@ class RestoreController(QObject):
         self.reference = reference if ok_reference else None
         self._aged_score: tuple[float, float] | None = None
         self.canvas.set_image(self.session.current)
-        self.canvas.set_painting(self.panel.paint_toggle.isChecked())
+        self._paint_mode()
         self.panel.set_enabled(True)
         self.panel.report.setText("")
         self._update_score()
@@ -91,8 +100,8 @@ class RestoreController(QObject):
         if self.session is None:
             return
         self.session.apply(outcome)
-        self.canvas.set_image(self.session.current)
-        self.canvas.set_painting(self.panel.paint_toggle.isChecked())
+        self.canvas.set_image(self.session.current, keep_hints=True)
+        self.canvas.set_painting(self.panel.painting_layer() is not None)
         self.compare.set_pair(self.session.source.pixels, self.session.current)
         self.panel.report.setText(_report_text(outcome))
         self._update_score()
@@ -118,6 +127,55 @@ class RestoreController(QObject):
     def colorize_from(self, reference: np.ndarray) -> None:
         self._run_step(colorize_job(self._image(), reference))
 
+    def _colorize_hints(self) -> None:
+        if self.session is None:
+            return
+        hints = self.canvas.hints
+        if hints.shape[:2] != self._image().shape[:2] or not (hints[..., 3] > 0).any():
+            self.errorRaised.emit(self.tr(
+                "There are no colour hints to follow yet. Tick “Paint colour hints”, choose a colour and brush "
+                "a little of it inside each area that should take it, then colourise again."
+            ))
+            return
+        colours = len(hint_colours(hints))
+        summary = self.tr("colourised from painted hints in {0} colour(s)").format(colours)
+        # A copy: the curator may keep painting while the job reads the hints on another thread.
+        self._run_step(hints_colorize_job(self._image(), hints.copy(), summary))
+
+    def _hint_colour_chosen(self, rgb: tuple[int, int, int]) -> None:
+        self.canvas.hint_colour = rgb
+        # Choosing a colour means "I want to paint with it": save the curator the clicks.
+        if not self.panel.hint_toggle.isChecked():
+            self.panel.hint_toggle.setChecked(True)
+        self.showCompare.emit(False)
+
+    def _pick_mode(self, on: bool) -> None:
+        self.canvas.picking = on
+        if on:
+            self.canvas.set_layer(HINTS)  # the strokes so far stay in view while choosing
+            self.showCompare.emit(False)
+        else:
+            self._paint_mode()
+
+    def pick_colour(self, x: int, y: int) -> None:
+        """Eyedropper: the colour around (x, y) of the clean original when there is one, else of the photo."""
+        if self.session is None:
+            return
+        current = self._image()
+        from_original = self.reference is not None and self.reference.shape == current.shape
+        source = self.reference if from_original else current
+        patch = source[max(0, y - 3) : y + 4, max(0, x - 3) : x + 4].reshape(-1, 3)
+        rgb = tuple(int(v) for v in np.median(patch, axis=0))
+        self.panel.palette.pick_button.setChecked(False)
+        self.panel.palette.set_colour(rgb)
+        if max(rgb) - min(rgb) < 12:
+            text = self.tr("The photo is grey there, so the picked colour is a grey: it keeps an area neutral.")
+        elif from_original:
+            text = self.tr("Picked the colour of the clean original at that point.")
+        else:
+            text = self.tr("Picked the colour of the photo at that point.")
+        self.statusChanged.emit(text)
+
     def _detect(self) -> None:
         handle = self.start_job(detect_job(self._image()))
         handle.succeeded.connect(self._mask_proposed)
@@ -129,8 +187,11 @@ class RestoreController(QObject):
         self.statusChanged.emit(self.tr("Proposed a repair mask over {0:.2f} % of the image; edit it, then repair.")
                                 .format(share))
 
-    def _paint_mode(self, on: bool) -> None:
-        self.canvas.set_painting(on)
+    def _paint_mode(self, on: bool = False) -> None:
+        layer = self.panel.painting_layer()
+        if layer is not None:
+            self.canvas.set_layer(layer)
+        self.canvas.set_painting(layer is not None)
         if on:
             self.showCompare.emit(False)
 
@@ -138,7 +199,7 @@ class RestoreController(QObject):
         if self.session is None or not self.session.can_undo():
             return
         self.session.undo()
-        self.canvas.set_image(self.session.current)
+        self.canvas.set_image(self.session.current, keep_hints=True)
         self.compare.set_pair(self.session.source.pixels, self.session.current)
         self._update_score()
         self.showCompare.emit(self.session.changed())
@@ -197,6 +258,46 @@ def _reference_job(path: Path) -> Job[np.ndarray]:
     from app.imaging.io import load_preview
 
     return Job("open reference", lambda progress, cancel: load_preview(path, 1024).pixels)
+
+
+def hint_colours(hints: np.ndarray) -> list[dict[str, object]]:
+    """The distinct colours painted in an RGBA hint layer, most-used first, as ``{"rgb": "#rrggbb", "pixels": n}``."""
+    painted = hints[hints[..., 3] > 0][:, :3].astype(np.uint32)
+    codes, counts = np.unique((painted[:, 0] << 16) | (painted[:, 1] << 8) | painted[:, 2], return_counts=True)
+    order = np.argsort(-counts, kind="stable")
+    return [{"rgb": f"#{int(codes[i]):06x}", "pixels": int(counts[i])} for i in order]
+
+
+def hints_colorize_job(
+    image: np.ndarray, hints: np.ndarray, summary: str = "colourised from painted hints"
+) -> Job[StepOutcome]:
+    """Colourise ``image`` from an RGBA hint layer (alpha > 0 = painted), recording the hints in the step.
+
+    The step keeps what is needed to check the result later without storing the strokes: the
+    mask summary (where, with the sha256 of its pixels), every colour used and how much, and the
+    sha256 of the whole RGBA layer.
+    """
+    from app.vision.restoration.colorize import colorize
+
+    painted = hints[..., 3] > 0
+    if hints.shape[:2] != image.shape[:2] or not painted.any():
+        raise InvalidInput("Paint some colour hints on the photo first.")
+
+    def work(progress: ProgressCallback, cancel: CancelToken) -> StepOutcome:
+        progress(Progress(0.05, "reading the painted hints"))
+        layer = np.where(painted[..., None], hints, 0).astype(np.uint8)
+        record = {
+            "colours": hint_colours(layer),
+            "rgba_sha256": sha256_bytes(f"{layer.shape[0]}x{layer.shape[1]}x4:".encode() + layer.tobytes()),
+        }
+        cancel.raise_if_cancelled()
+        result = colorize(image, hints=layer, progress=progress, cancel=cancel)
+        cancel.raise_if_cancelled()
+        step = step_record("colorize", {**result.params, "hints": record}, model=result.model,
+                           mask=mask_summary(painted.astype(np.uint8) * 255))
+        return StepOutcome(result.image, step, summary)
+
+    return Job("Colourise from hints", work)
 
 
 def _report_text(outcome: StepOutcome) -> str:

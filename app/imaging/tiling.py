@@ -4,7 +4,14 @@ A 24 MP scan cannot go through a convolutional network in one piece on a
 laptop; tiles of a few hundred pixels can. Neighbouring tiles overlap and are
 cross-faded with linear ramps, so per-tile differences at the borders (the
 network sees different context on each side) never show as a visible seam.
-Memory stays bounded by one tile of work plus the float accumulator of the output.
+
+Blending streams row by row of tiles: once a row of tiles is done, every output
+row above the next row of tiles is final, is converted to the output type and
+leaves the float accumulator. Memory is one row of tiles in float32 plus the
+output in its own type (uint8 for images): 12 bytes per pixel of float
+accumulator for the whole frame would be 290 MB at 24 MP, a row of 512 px tiles
+is 37 MB. The sums are formed in the same order as a whole-frame accumulator
+would, so the result is bit-identical to it.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from app.domain.errors import InvalidInput
 from app.domain.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 
 TileFn = Callable[[np.ndarray], np.ndarray]
+FinishFn = Callable[[np.ndarray], np.ndarray]
 
 
 def tile_starts(length: int, tile: int, overlap: int) -> list[int]:
@@ -41,6 +49,21 @@ def _ramp(size: int, fade_start: int, fade_end: int) -> np.ndarray:
     return weights
 
 
+def cast_to(dtype: np.dtype | type) -> FinishFn:
+    """Finisher converting a blended float32 band to ``dtype`` (rounded and clipped for integers)."""
+    target = np.dtype(dtype)
+    if np.issubdtype(target, np.integer):
+        info = np.iinfo(target)
+
+        def to_integer(band: np.ndarray) -> np.ndarray:
+            np.rint(band, out=band)
+            np.clip(band, info.min, info.max, out=band)
+            return band.astype(target)
+
+        return to_integer
+    return lambda band: band.astype(target, copy=False)
+
+
 def process_tiled(
     image: np.ndarray,
     fn: TileFn,
@@ -48,13 +71,17 @@ def process_tiled(
     tile: int = 512,
     overlap: int = 32,
     scale: int = 1,
+    finish: FinishFn | None = None,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
 ) -> np.ndarray:
     """Apply ``fn`` to overlapping tiles of ``image`` and blend the results.
 
     ``fn`` maps an ``h×w[×c]`` tile to an ``(h·scale)×(w·scale)[×c']`` result of any
-    dtype; the blended output has the same dtype (rounded and clipped for integers).
+    dtype. Blended rows (float32, ``rows×W'[×c']``) pass through ``finish`` once they are
+    final; by default they become the tiles' dtype again (rounded and clipped for integers).
+    A ``finish`` may change the dtype or the trailing shape (e.g. threshold probabilities to
+    a mask), so a large float intermediate never exists for the whole frame.
     """
     if image.ndim not in (2, 3) or image.shape[0] == 0 or image.shape[1] == 0:
         raise InvalidInput("Tiled processing needs a non-empty 2-D or 3-D image array.")
@@ -63,34 +90,48 @@ def process_tiled(
     height, width = image.shape[:2]
     ys, xs = tile_starts(height, tile, overlap), tile_starts(width, tile, overlap)
     total = len(ys) * len(xs)
-    acc: np.ndarray | None = None
-    weight_sum = np.zeros((height * scale, width * scale), dtype=np.float32)
-    out_dtype: np.dtype | None = None
+    out: np.ndarray | None = None
+    # Partial sums of rows already touched by the previous row of tiles but not yet final.
+    carry: tuple[np.ndarray, np.ndarray] | None = None
     done = 0
-    for y in ys:
+    for row, y in enumerate(ys):
+        th = min(tile, height - y)
+        band: np.ndarray | None = None
+        band_weight = np.zeros((th * scale, width * scale), dtype=np.float32)
         for x in xs:
             if cancel is not None:
                 cancel.raise_if_cancelled()
-            th, tw = min(tile, height - y), min(tile, width - x)
+            tw = min(tile, width - x)
             result = np.asarray(fn(image[y : y + th, x : x + tw]))
             if result.shape[:2] != (th * scale, tw * scale):
                 raise ValueError(f"tile function returned {result.shape[:2]}, expected {(th * scale, tw * scale)}")
-            if acc is None:
-                out_dtype = result.dtype
-                acc = np.zeros((height * scale, width * scale, *result.shape[2:]), dtype=np.float32)
+            if finish is None:
+                finish = cast_to(result.dtype)
+            if band is None:
+                band = np.zeros((th * scale, width * scale, *result.shape[2:]), dtype=np.float32)
+                if carry is not None:
+                    band[: len(carry[0])] = carry[0]
+                    band_weight[: len(carry[1])] = carry[1]
             # Fade only on sides that touch another tile; image borders keep full weight.
             oy, ox = overlap * scale, overlap * scale
             wy = _ramp(th * scale, oy if y > 0 else 0, oy if y + th < height else 0)
             wx = _ramp(tw * scale, ox if x > 0 else 0, ox if x + tw < width else 0)
             w2 = np.outer(wy, wx)
-            sy, sx = slice(y * scale, (y + th) * scale), slice(x * scale, (x + tw) * scale)
-            acc[sy, sx] += result.astype(np.float32) * (w2[..., None] if result.ndim == 3 else w2)
-            weight_sum[sy, sx] += w2
+            sx = slice(x * scale, (x + tw) * scale)
+            band[:, sx] += result.astype(np.float32) * (w2[..., None] if result.ndim == 3 else w2)
+            band_weight[:, sx] += w2
             done += 1
             progress(Progress(done / total, f"tile {done} of {total}"))
-    assert acc is not None and out_dtype is not None
-    acc /= weight_sum[..., None] if acc.ndim == 3 else weight_sum
-    if np.issubdtype(out_dtype, np.integer):
-        info = np.iinfo(out_dtype)
-        return np.clip(np.rint(acc), info.min, info.max).astype(out_dtype)
-    return acc.astype(out_dtype)
+        assert band is not None and finish is not None
+        # Rows above the next row of tiles receive nothing more: normalise, finish, store.
+        final = (ys[row + 1] - y) * scale if row + 1 < len(ys) else th * scale
+        carry = (band[final:].copy(), band_weight[final:].copy()) if final < th * scale else None
+        ready = band[:final]
+        ready /= band_weight[:final, :, None] if ready.ndim == 3 else band_weight[:final]
+        finished = np.asarray(finish(ready))
+        if out is None:
+            out = np.empty((height * scale, *finished.shape[1:]), dtype=finished.dtype)
+        out[y * scale : y * scale + final] = finished
+        del band, band_weight, ready, finished
+    assert out is not None
+    return out

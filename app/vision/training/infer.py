@@ -13,7 +13,7 @@ reports progress and honours a cancel token between tiles.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import cv2
@@ -72,6 +72,17 @@ def _to_uint8(tensor: torch.Tensor) -> np.ndarray:
     return (tensor[0].clamp(0, 1) * 255.0).round().byte().permute(1, 2, 0).cpu().numpy()
 
 
+def _damage_run(model: torch.nn.Module) -> Callable[[np.ndarray], np.ndarray]:
+    device = _device(model)
+
+    def run(part: np.ndarray) -> np.ndarray:
+        with torch.inference_mode():
+            probs = torch.sigmoid(model(_to_tensor(part, device)))
+        return probs[0].permute(1, 2, 0).float().cpu().numpy()
+
+    return run
+
+
 def damage_probabilities(
     image: np.ndarray,
     *,
@@ -81,17 +92,14 @@ def damage_probabilities(
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
 ) -> np.ndarray:
-    """Per-kind damage probabilities, float32 H×W×K (K = the model's kinds, see ``DAMAGE_OUTPUTS``)."""
+    """Per-kind damage probabilities, float32 H×W×K (K = the model's kinds, see ``DAMAGE_OUTPUTS``).
+
+    This is 24 bytes per pixel (576 MB for a 24 MP scan); :func:`detect_damage` thresholds
+    each row of tiles as it is finished and never holds the whole map.
+    """
     _check_rgb(image)
     model = model if model is not None else _registered(DAMAGE_MODEL_ID)[0]
-    device = _device(model)
-
-    def run(part: np.ndarray) -> np.ndarray:
-        with torch.inference_mode():
-            probs = torch.sigmoid(model(_to_tensor(part, device)))
-        return probs[0].permute(1, 2, 0).float().cpu().numpy()
-
-    return process_tiled(image, run, tile=tile, overlap=overlap, progress=progress, cancel=cancel)
+    return process_tiled(image, _damage_run(model), tile=tile, overlap=overlap, progress=progress, cancel=cancel)
 
 
 def detect_damage(
@@ -100,6 +108,8 @@ def detect_damage(
     model: torch.nn.Module | None = None,
     thresholds: Sequence[float] | None = None,
     sensitivity: float = 0.0,
+    tile: int = 512,
+    overlap: int = 32,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
 ) -> np.ndarray:
@@ -107,21 +117,28 @@ def detect_damage(
 
     ``thresholds`` (one per kind) default to the ones chosen on validation data and stored in
     the model's ``model.toml``; ``sensitivity`` in [-1, 1] lowers (> 0) or raises (< 0) all of
-    them, so a user can ask for more or fewer detections without retraining.
+    them, so a user can ask for more or fewer detections without retraining. The result equals
+    thresholding :func:`damage_probabilities`, but memory is one row of tiles, not H×W×K floats.
     """
+    _check_rgb(image)
+    if not -1.0 <= sensitivity <= 1.0:
+        raise InvalidInput("Damage sensitivity must be between -1 and 1.")
     if model is None:
         model, extra = _registered(DAMAGE_MODEL_ID)
         if thresholds is None:
             thresholds = list(extra.get("thresholds", {}).get("values", []))
-    probs = damage_probabilities(image, model=model, progress=progress, cancel=cancel)
-    if not thresholds:
-        thresholds = [0.5] * probs.shape[2]
-    if len(thresholds) != probs.shape[2]:
-        raise InvalidInput(f"Expected {probs.shape[2]} damage thresholds, got {len(thresholds)}.")
-    if not -1.0 <= sensitivity <= 1.0:
-        raise InvalidInput("Damage sensitivity must be between -1 and 1.")
-    limits = np.clip(np.asarray(thresholds, np.float32) * (1.0 - 0.8 * sensitivity), 0.02, 0.98)
-    return ((probs >= limits).any(axis=2) * 255).astype(np.uint8)
+
+    def to_mask(probs: np.ndarray) -> np.ndarray:
+        kinds = probs.shape[2]
+        chosen = list(thresholds) if thresholds else [0.5] * kinds
+        if len(chosen) != kinds:
+            raise InvalidInput(f"Expected {kinds} damage thresholds, got {len(chosen)}.")
+        limits = np.clip(np.asarray(chosen, np.float32) * (1.0 - 0.8 * sensitivity), 0.02, 0.98)
+        return ((probs >= limits).any(axis=2) * 255).astype(np.uint8)
+
+    return process_tiled(
+        image, _damage_run(model), tile=tile, overlap=overlap, finish=to_mask, progress=progress, cancel=cancel
+    )
 
 
 def inpaint_learned(
@@ -159,9 +176,11 @@ def inpaint_learned(
 
     stacked = np.dstack((image, hole.astype(np.uint8) * 255))
     filled = process_tiled(stacked, run, tile=tile, overlap=overlap, progress=progress, cancel=cancel)
+    del stacked
     # Blending of overlapping tiles only touches hole pixels' values; re-composite to guarantee
-    # that every pixel outside the mask is the input's, bit for bit.
-    return np.where(hole[..., None], filled, image)
+    # that every pixel outside the mask is the input's, bit for bit (in place: no third copy).
+    np.copyto(filled, image, where=~hole[..., None])
+    return filled
 
 
 def upscale_x2(

@@ -23,6 +23,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--workdir", type=Path, default=None,
                         help="checkpoint folder; an existing last.pt there is resumed (default: OUT/.work-RECIPE)")
     parser.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: the recipe's, 2)")
+    parser.add_argument("--device", default="cpu", help="torch device to train on, e.g. cuda (default cpu)")
+    parser.add_argument("--workers", type=int, default=0,
+                        help="processes that synthesise training batches (default 0: in the training process)")
+    parser.add_argument("--batch-multiplier", type=int, default=1,
+                        help="recipe batches concatenated per optimiser step (default 1; larger on a GPU)")
+    parser.add_argument("--minutes", type=float, default=None,
+                        help="wall-clock budget: the step count is shortened to fit it after a short rate probe")
     parser.set_defaults(handler=_train)
 
 
@@ -36,14 +43,31 @@ def _train(args: argparse.Namespace) -> int:
 
     if args.steps is not None and args.steps < 1:
         raise InvalidInput("--steps must be at least 1.")
+    if args.workers < 0 or args.batch_multiplier < 1 or (args.minutes is not None and args.minutes <= 0):
+        raise InvalidInput("--workers must be ≥ 0, --batch-multiplier ≥ 1 and --minutes > 0.")
+    _check_device(args.device)
     logging.getLogger("app.vision.training").setLevel(logging.INFO)
     recipe = get_recipe(args.recipe)
     from app.vision.training.recipe import run_recipe
 
     folder, result, metrics = run_recipe(recipe, args.out, steps=args.steps, seed=args.seed,
-                                         workdir=args.workdir, threads=args.threads, progress=_report)
+                                         workdir=args.workdir, threads=args.threads, progress=_report,
+                                         accelerator={"device": args.device, "workers": args.workers,
+                                                      "batch_multiplier": args.batch_multiplier,
+                                                      "minutes": args.minutes})
     sys.stderr.write("\n")
     summary = {k: v for k, v in metrics.items() if isinstance(v, int | float)}
     print(f"trained {recipe.model_id} for {result.steps} steps (best at {result.best_step}) → {folder}")
     print(json.dumps(summary, indent=2))
     return 0
+
+
+def _check_device(name: str) -> None:
+    import torch
+
+    try:
+        device = torch.device(name)
+    except RuntimeError:
+        raise InvalidInput(f"--device {name!r} is not a torch device name (try cpu or cuda).") from None
+    if device.type == "cuda" and not torch.cuda.is_available():
+        raise InvalidInput("--device cuda was asked for, but this machine has no usable CUDA GPU.")

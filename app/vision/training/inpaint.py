@@ -165,11 +165,11 @@ RECIPE = Recipe(
     name="inpaint",
     model_id="inpaint_net",
     architecture="inpaint_net",
-    arch_params={"widths": [32, 64, 96, 128]},
+    arch_params={"widths": [48, 96, 144, 192, 224]},
     task="inpaint",
     description_en="Learned inpainting of scratches, cracks and holes up to about 30 % of the image.",
     description_ko="긁힘, 균열, 최대 약 30 % 크기의 구멍을 채우는 학습된 인페인팅 모델.",
-    config=TrainConfig(steps=3000, lr=1e-3, warmup=200, validate_every=500, log_every=50),
+    config=TrainConfig(steps=3000, lr=3e-4, warmup=300, validate_every=500, log_every=50),
     make_task=make_task,
     evaluate=evaluate,
 )

@@ -11,6 +11,7 @@ run continues with fresh (still deterministic) batches instead of replaying the 
 
 from __future__ import annotations
 
+import copy
 import logging
 import math
 import time
@@ -44,6 +45,12 @@ class TrainConfig:
     validate_every: int = 500
     checkpoint_seconds: float = 180.0
     threads: int = 2
+    # Accelerator runs: where the model trains, how many processes synthesise batches, how many
+    # recipe batches are concatenated into one optimiser step, and an optional wall-clock budget.
+    device: str = "cpu"
+    workers: int = 0
+    batch_multiplier: int = 1
+    minutes: float | None = None
 
 
 @dataclass
@@ -102,7 +109,8 @@ def train(
     """
     torch.set_num_threads(config.threads)
     workdir.mkdir(parents=True, exist_ok=True)
-    model = task.model
+    device = torch.device(config.device)
+    model = task.model.to(device)
     optimiser = torch.optim.Adam(model.parameters(), lr=config.lr, weight_decay=config.weight_decay)
     step, best = 0, {"score": -math.inf, "step": -1.0}
     losses: list[tuple[int, float]] = []
@@ -115,7 +123,7 @@ def train(
         losses = [(int(s), float(v)) for s, v in state["losses"].tolist()]
         log.info("resumed %s at step %d (best %.4f at %d)", workdir, step, best["score"], int(best["step"]))
     torch.manual_seed(config.seed + step)
-    stream = task.batches(config.seed * 1_000_003 + step)
+    stream = batch_stream(task, config, config.seed * 1_000_003 + step, device)
     last_save, started, running, first_step = time.monotonic(), time.monotonic(), None, step
 
     def checkpoint() -> None:
@@ -135,6 +143,8 @@ def train(
         nn.utils.clip_grad_norm_(model.parameters(), config.clip_norm)
         optimiser.step()
         step += 1
+        if config.minutes is not None and step == first_step + _RATE_PROBE_STEPS:
+            _fit_steps_to_budget(config, step, first_step, time.monotonic() - started)
         value = float(loss.detach())
         running = value if running is None else 0.98 * running + 0.02 * value
         if step % config.log_every == 0 or step == config.steps:
@@ -144,10 +154,7 @@ def train(
                      lr_at(step, config), rate)
             progress(Progress(step / config.steps, f"step {step} of {config.steps}, loss {running:.4f}"))
         if step % config.validate_every == 0 or step == config.steps:
-            model.eval()
-            with torch.inference_mode():
-                metrics = task.validate(model)
-            model.train()
+            metrics = _validate(task, model)
             log.info("validate step %d: %s", step, " ".join(f"{k}={v:.4f}" for k, v in metrics.items()))
             if metrics["score"] > best["score"]:
                 best = {**{k: float(v) for k, v in metrics.items()}, "step": float(step)}
@@ -160,5 +167,77 @@ def train(
     model.eval()
     if best_path.is_file():
         model.load_state_dict(torch.load(best_path, map_location="cpu", weights_only=True)["model"])
+    model.cpu()
     metrics = {k: v for k, v in best.items() if k not in ("score", "step")}
     return TrainResult(step, float(best["score"]), int(best["step"]), metrics, losses)
+
+
+_RATE_PROBE_STEPS = 60
+
+
+def _fit_steps_to_budget(config: TrainConfig, step: int, first_step: int, elapsed: float) -> None:
+    """Shorten ``config.steps`` so the run ends inside ``config.minutes`` (validation counted in).
+
+    The step count is fixed once, early, from the measured rate, so the cosine schedule still
+    decays to its floor; the chosen count is logged and saved with the model, which makes the run
+    reproducible later with ``--steps``.
+    """
+    rate = (step - first_step) / max(elapsed, 1e-6)
+    budget = float(config.minutes or 0.0) * 60.0 * 0.85 - elapsed
+    fitted = step + max(1, int(rate * budget))
+    if fitted < config.steps:
+        log.info("time budget %.1f min at %.2f steps/s: training %d steps instead of %d",
+                 config.minutes, rate, fitted, config.steps)
+        config.steps = fitted
+        config.validate_every = max(1, (fitted - step) // 6)
+
+
+def _validate(task: TrainTask, model: nn.Module) -> dict[str, float]:
+    """Validate on a CPU copy: the recipes' validation runs the CPU inference code the app uses."""
+    net = model if next(model.parameters()).device.type == "cpu" else copy.deepcopy(model).cpu()
+    net.eval()
+    with torch.inference_mode():
+        metrics = task.validate(net)
+    model.train()
+    return metrics
+
+
+class _WorkerBatches(torch.utils.data.IterableDataset):
+    """Runs a recipe's batch generator in each loader process, seeded per process."""
+
+    def __init__(self, batches: Callable[[int], Iterator[Batch]], seed: int) -> None:
+        super().__init__()
+        self.batches, self.seed = batches, seed
+
+    def __iter__(self) -> Iterator[Batch]:
+        info = torch.utils.data.get_worker_info()
+        worker = 0 if info is None else info.id
+        return self.batches(self.seed * 7919 + worker)
+
+
+def _one_thread(_: int) -> None:
+    # Each loader process synthesises on one core; many threads per process only contend.
+    import cv2
+
+    torch.set_num_threads(1)
+    cv2.setNumThreads(1)
+
+
+def batch_stream(task: TrainTask, config: TrainConfig, seed: int, device: torch.device) -> Iterator[Batch]:
+    """The recipe's batches, optionally made in ``config.workers`` processes and concatenated.
+
+    With no workers and a multiplier of 1 this is exactly ``task.batches(seed)`` (the CPU recipe).
+    """
+    if config.workers > 0:
+        loader = torch.utils.data.DataLoader(
+            _WorkerBatches(task.batches, seed), batch_size=None, num_workers=config.workers,
+            prefetch_factor=8, persistent_workers=True,
+            pin_memory=device.type == "cuda",
+        )
+        source: Iterator[Batch] = iter(loader)
+    else:
+        source = task.batches(seed)
+    while True:
+        parts = [next(source) for _ in range(max(1, config.batch_multiplier))]
+        batch = tuple(torch.cat(ts) if len(ts) > 1 else ts[0] for ts in zip(*parts, strict=True))
+        yield tuple(t.to(device, non_blocking=True) for t in batch)

@@ -112,12 +112,17 @@ def run_recipe(
     seed: int = 0,
     workdir: Path | None = None,
     threads: int | None = None,
+    accelerator: dict[str, Any] | None = None,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
 ) -> tuple[Path, TrainResult, dict[str, Any]]:
-    """Train (resuming from ``workdir`` if it holds a checkpoint), evaluate, export."""
+    """Train (resuming from ``workdir`` if it holds a checkpoint), evaluate, export.
+
+    ``accelerator`` may set ``device``, ``workers``, ``batch_multiplier`` and ``minutes`` of the
+    :class:`TrainConfig` (a GPU run); they are recorded with the model.
+    """
     torch.manual_seed(seed)
-    config = TrainConfig(**{**recipe.config.__dict__, "seed": seed})
+    config = TrainConfig(**{**recipe.config.__dict__, "seed": seed, **(accelerator or {})})
     if steps is not None:
         config.steps = steps
         config.warmup = min(config.warmup, max(1, steps // 10))
@@ -131,7 +136,8 @@ def run_recipe(
     log.info("training done: best score %.4f at step %d; evaluating on held-out data", result.best_score,
              result.best_step)
     metrics = recipe.evaluate(model)
-    data = {**data, "steps": result.steps, "best_step": result.best_step, "seed": seed}
+    data = {**data, "steps": result.steps, "best_step": result.best_step, "seed": seed,
+            "batch_multiplier": config.batch_multiplier, "trained_on": config.device}
     folder = export_model(recipe, model, out_dir, metrics, data)
     (folder / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False), encoding="utf-8")
     return folder, result, metrics

@@ -46,3 +46,33 @@ def test_cli_writes_result_and_provenance(photo, tmp_path, capsys):
         main(["upscale", str(src), str(tmp_path / "x.png"), "--scale", "3"])
     assert info.value.code == 2
     assert main(["upscale", str(src), str(src), "--scale", "2", "--overwrite"]) == 2
+
+
+def _jpeg(image: np.ndarray, quality: int) -> np.ndarray:
+    ok, data = cv2.imencode(".jpg", image[..., ::-1], [cv2.IMWRITE_JPEG_QUALITY, quality])
+    assert ok
+    return cv2.imdecode(data, cv2.IMREAD_COLOR)[..., ::-1].copy()
+
+
+def test_blockiness_tells_low_quality_jpeg_from_clean_photos():
+    from skimage import data
+
+    from app.vision.restoration.artifacts import DEBLOCK_ABOVE, deblock_sigma, jpeg_blockiness
+
+    for name in ("coffee", "chelsea", "astronaut"):
+        clean = getattr(data, name)()
+        reduced = cv2.resize(clean, None, fx=0.25, fy=0.25, interpolation=cv2.INTER_AREA)
+        assert jpeg_blockiness(clean) < DEBLOCK_ABOVE and deblock_sigma(jpeg_blockiness(reduced)) == 0.0
+        assert jpeg_blockiness(_jpeg(reduced, 30)) > DEBLOCK_ABOVE + 0.05
+    assert 0.0 < deblock_sigma(1.3) <= deblock_sigma(3.0) == 10.0
+
+
+def test_x4_of_a_low_quality_jpeg_is_cleaned_first_and_closer_to_the_original(photo):
+    small = _jpeg(cv2.resize(photo, (48, 48), interpolation=cv2.INTER_AREA), 35)
+    cleaned, raw = upscale(small, 4), upscale(small, 4, deblock=False)
+    record = cleaned.params["deblock"]
+    assert record["applied"] and record["sigma"] > 0 and record["model"]["id"] == "ffdnet_color"
+    assert raw.params["deblock"] == {"applied": False}
+    assert psnr(photo, cleaned.image) > psnr(photo, raw.image)
+    # A clean input is enlarged as it is.
+    assert upscale(cv2.resize(photo, (96, 96), interpolation=cv2.INTER_AREA), 2).params["deblock"]["applied"] is False

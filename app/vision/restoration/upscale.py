@@ -32,10 +32,16 @@ def upscale(
     image: np.ndarray,
     scale: int,
     *,
+    deblock: bool = True,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
 ) -> UpscaleResult:
-    """Enlarge an RGB uint8 image ``scale`` (2 or 4) times with the learned network."""
+    """Enlarge an RGB uint8 image ``scale`` (2 or 4) times with the learned network.
+
+    With ``deblock`` (the default) a visible JPEG block grid is first removed with FFDNet at a
+    small σ (:mod:`app.vision.restoration.artifacts`); the network would otherwise sharpen the
+    grid into the result. What was measured and done is in ``params["deblock"]``.
+    """
     from app.vision.engine import default_engine
     from app.vision.training.infer import upscale_x2
 
@@ -48,12 +54,30 @@ def upscale(
             f"{MAX_OUTPUT_PIXELS // 1_000_000} megapixels; crop it or choose ×2."
         )
     engine = default_engine()
+    current, cleaning = _deblocked(image, progress, cancel) if deblock else (image, {"applied": False})
     model = engine.model(SR_MODEL_ID)
     passes = scale // 2
-    current = image
+    start = 0.2 if cleaning["applied"] else 0.0
     for index in range(passes):
-        part = scaled(progress, index / passes, (index + 1) / passes)
+        part = scaled(progress, start + (1 - start) * index / passes, start + (1 - start) * (index + 1) / passes)
         current = upscale_x2(current, model=model, progress=part, cancel=cancel)
     params = {"scale": scale, "passes": passes, "input_size": [width, height],
-              "output_size": [int(current.shape[1]), int(current.shape[0])]}
+              "output_size": [int(current.shape[1]), int(current.shape[0])], "deblock": cleaning}
     return UpscaleResult(current, params, engine.registry.get(SR_MODEL_ID).provenance())
+
+
+def _deblocked(
+    image: np.ndarray, progress: ProgressCallback, cancel: CancelToken | None
+) -> tuple[np.ndarray, dict[str, Any]]:
+    """The image with its JPEG grid removed when one shows, and a record of the decision."""
+    from app.vision.restoration.artifacts import jpeg_blockiness, deblock_sigma
+    from app.vision.restoration.denoise import denoise
+
+    blockiness = jpeg_blockiness(image)
+    sigma = deblock_sigma(blockiness)
+    record: dict[str, Any] = {"blockiness": round(blockiness, 4), "sigma": round(sigma, 3), "applied": sigma > 0}
+    if sigma <= 0:
+        return image, record
+    cleaned = denoise(image, sigma, progress=scaled(progress, 0.0, 0.2), cancel=cancel)
+    record["model"] = cleaned.model
+    return cleaned.image, record

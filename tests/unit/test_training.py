@@ -79,6 +79,36 @@ def test_training_loop_lowers_the_loss_and_resumes(photo, tmp_path):
     assert after < before * 0.7, (before, after)
 
 
+def test_loader_processes_and_wider_batches_feed_the_same_loop(photo, tmp_path):
+    from app.vision.training.loop import batch_stream
+
+    task = _scratch_task(photo)
+    config = TrainConfig(steps=8, lr=1e-2, warmup=2, log_every=4, validate_every=8, threads=1,
+                         workers=2, batch_multiplier=3)
+    image, label = next(batch_stream(task, config, 5, torch.device("cpu")))
+    assert image.shape == (12, 3, 64, 64) and label.shape == (12, 1, 64, 64)  # 3 recipe batches of 4
+    # Each loader process has its own seed, so concatenated parts differ.
+    assert not torch.equal(image[:4], image[4:8])
+    result = train(task, config, tmp_path)
+    assert result.steps == 8 and (tmp_path / "best.pt").is_file()
+
+
+def test_time_budget_shortens_the_schedule_once():
+    from app.vision.training.loop import _fit_steps_to_budget
+
+    config = TrainConfig(steps=100_000, minutes=1.0)
+    _fit_steps_to_budget(config, step=60, first_step=0, elapsed=6.0)  # 10 steps/s
+    assert 60 < config.steps <= 60 + 10 * 51 and config.validate_every >= 1
+
+
+def test_train_command_refuses_a_bad_device(capsys):
+    from app.cli import main
+
+    assert main(["train", "inpaint", "--device", "nonsense", "--steps", "1"]) == 2
+    assert "device" in capsys.readouterr().err
+    assert main(["train", "inpaint", "--workers", "-1", "--steps", "1"]) == 2
+
+
 def test_learning_rate_warms_up_then_decays():
     config = TrainConfig(steps=100, lr=1.0, warmup=10, min_lr_fraction=0.1)
     assert lr_at(0, config) == pytest.approx(0.1)

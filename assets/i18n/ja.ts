@@ -334,6 +334,26 @@
   <context>
     <name>RestorePanel</name>
     <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="193" />
+      <source>AI inpainting (best for larger holes)</source>
+      <translation>AI インペインティング（大きな欠損向き）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="193" />
+      <source>Telea, fast (fine scratches)</source>
+      <translation>Telea・高速（細かい傷）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="193" />
+      <source>Navier–Stokes, fast</source>
+      <translation>ナビエ–ストークス・高速</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="193" />
+      <source>Frequency-selective, slow (texture)</source>
+      <translation>周波数選択型・低速（質感）</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/studio/restore_panel.py" line="163" />
       <source>Restore old photo (one click)</source>
       <translation>古い写真を修復（ワンクリック）</translation>

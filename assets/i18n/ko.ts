@@ -334,6 +334,26 @@
   <context>
     <name>RestorePanel</name>
     <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="193" />
+      <source>AI inpainting (best for larger holes)</source>
+      <translation>AI 인페인팅 (큰 구멍에 적합)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="193" />
+      <source>Telea, fast (fine scratches)</source>
+      <translation>Telea, 빠름 (가는 긁힘)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="193" />
+      <source>Navier–Stokes, fast</source>
+      <translation>나비에–스토크스, 빠름</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="193" />
+      <source>Frequency-selective, slow (texture)</source>
+      <translation>주파수 선택 복원, 느림 (질감)</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/studio/restore_panel.py" line="163" />
       <source>Restore old photo (one click)</source>
       <translation>옛 사진 복원 (원클릭)</translation>

@@ -334,6 +334,26 @@
   <context>
     <name>RestorePanel</name>
     <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="193" />
+      <source>AI inpainting (best for larger holes)</source>
+      <translation>AI 修补（适合较大的缺损）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="193" />
+      <source>Telea, fast (fine scratches)</source>
+      <translation>Telea，快速（细小划痕）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="193" />
+      <source>Navier–Stokes, fast</source>
+      <translation>纳维–斯托克斯，快速</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="193" />
+      <source>Frequency-selective, slow (texture)</source>
+      <translation>频率选择重建，较慢（纹理）</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/studio/restore_panel.py" line="163" />
       <source>Restore old photo (one click)</source>
       <translation>一键修复老照片</translation>

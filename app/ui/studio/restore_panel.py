@@ -69,7 +69,8 @@ class RestorePanel(Retranslatable, QWidget):
         self.method = QComboBox()
         for method in ("learned", "telea", "ns", "fsr"):
             self.method.addItem(method, method)
-        self.method.setCurrentIndex(1)
+        # The learned inpainter beats every classical method in the holes (models/inpaint_net).
+        self.method.setCurrentIndex(0)
         self.inpaint_button = QPushButton()
         self.inpaint_button.clicked.connect(lambda: self.inpaintRequested.emit(self.method.currentData()))
         mask_form = QFormLayout(self.mask_box)
@@ -190,6 +191,14 @@ class RestorePanel(Retranslatable, QWidget):
         )
         self.detect_button.setText(self.tr("Find damage automatically"))
         self.method_label.setText(self.tr("Method"))
+        method_names = {
+            "learned": self.tr("AI inpainting (best for larger holes)"),
+            "telea": self.tr("Telea, fast (fine scratches)"),
+            "ns": self.tr("Navier–Stokes, fast"),
+            "fsr": self.tr("Frequency-selective, slow (texture)"),
+        }
+        for index in range(self.method.count()):
+            self.method.setItemText(index, method_names[self.method.itemData(index)])
         self.inpaint_button.setText(self.tr("Repair painted areas"))
         self.compare_label.setText(self.tr("Compare"))
         current = self.compare.currentIndex()

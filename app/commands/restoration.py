@@ -1,4 +1,4 @@
-"""``gyeongju-ai denoise|inpaint|restore|upscale|colorize``: restoration from the command line.
+"""``gyeongju-ai denoise|detect-damage|inpaint|restore|upscale|colorize``: restoration from the command line.
 
 Each command runs the same Qt-free job the application uses, writes the result atomically next
 to a provenance record (OUT + ".json"), prints one summary line on stdout and shows progress on
@@ -23,6 +23,16 @@ def register(sub: argparse._SubParsersAction) -> None:
                      help="noise level on the 0–255 scale, or auto (default) to measure it")
     _common(den)
     den.set_defaults(handler=_denoise)
+
+    det = sub.add_parser("detect-damage", help="find scratches, dust, cracks and stains; save them as a mask")
+    det.add_argument("input", type=Path, metavar="IN", help="photo to examine (never modified)")
+    det.add_argument("output", type=Path, metavar="MASK_OUT", help="where to save the mask (.png; white = damaged)")
+    det.add_argument("--detector", default="learned", choices=("learned", "classical"),
+                     help="learned network (default) or the classical scratch and speck filter")
+    det.add_argument("--sensitivity", type=float, default=0.0, metavar="S",
+                     help="-1 … 1: mark less (< 0) or more (> 0) than the calibrated default (learned only)")
+    _common(det)
+    det.set_defaults(handler=_detect_damage)
 
     inp = sub.add_parser("inpaint", help="fill the white areas of a mask")
     inp.add_argument("input", type=Path, metavar="IN", help="image to repair (never modified)")
@@ -89,6 +99,14 @@ def _denoise(args: argparse.Namespace) -> int:
 
     sigma = parse_sigma(args.sigma)
     return _run(args, denoise_file_job(args.input, args.output, sigma, overwrite=args.overwrite))
+
+
+def _detect_damage(args: argparse.Namespace) -> int:
+    from app.vision.restoration.files import detect_damage_file_job
+
+    job = detect_damage_file_job(args.input, args.output, args.detector, sensitivity=args.sensitivity,
+                                 overwrite=args.overwrite)
+    return _run(args, job)
 
 
 def _inpaint(args: argparse.Namespace) -> int:

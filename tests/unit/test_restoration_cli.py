@@ -64,9 +64,13 @@ def test_restore_clean_photo_with_report(files):
         (["denoise", "{d}/in.png", "{d}/x.gif"], "must end in"),
         (["denoise", "{d}/missing.png", "{d}/x.png"], "does not exist"),
         (["inpaint", "{d}/in.png", "{d}/in.png", "{d}/in.png"], "originals are never overwritten"),
+        (["detect-damage", "{d}/in.png", "{d}/in.png"], "originals are never overwritten"),
+        (["detect-damage", "{d}/in.png", "{d}/x.png", "--sensitivity", "2"], "sensitivity"),
+        (["detect-damage", "{d}/not-an-image.png", "{d}/x.png"], "not"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(files, capsys, argv, message):
+    (files / "not-an-image.png").write_text("this is text, not a picture", encoding="utf-8")
     code = main([arg.format(d=files) for arg in argv])
     err = capsys.readouterr().err
     assert code == 2 and message in err and err.count("\n") == 1
@@ -97,3 +101,48 @@ def test_learned_inpainting_from_the_cli(files, capsys):
     assert main(["inpaint", str(files / "in.png"), str(files / "mask.png"), str(out), "--method", "learned"]) == 0
     step = _record(out)["steps"][0]
     assert step["params"]["method"] == "learned" and step["model"]["id"] == "inpaint_net"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("detector", ["learned", "classical"])
+def test_detect_damage_writes_an_editable_mask_with_provenance(tmp_path, capsys, detector):
+    from app.imaging.damage import apply_damage
+
+    photo = np.ascontiguousarray(data.coffee()[:256, 160:480])
+    damaged = apply_damage(photo, ["scratches:0.9", "dust:0.8"], seed=5)
+    source, out = tmp_path / "old.png", tmp_path / "mask.png"
+    Image.fromarray(damaged.image).save(source)
+    before = sha256_file(source)
+    assert main(["detect-damage", str(source), str(out), "--detector", detector]) == 0
+    assert "marked" in capsys.readouterr().out
+    mask = np.asarray(Image.open(out))
+    assert mask.shape == photo.shape[:2] and set(np.unique(mask)) <= {0, 255}
+    truth = (damaged.masks["scratches"] > 0) | (damaged.masks["dust"] > 0)
+    found = mask > 0
+    # A fair share of what it marks is real damage (the classical mask is dilated by a pixel on
+    # purpose), and it finds a fair share of the damage.
+    assert np.count_nonzero(found & truth) / max(1, np.count_nonzero(found)) > (0.3 if detector == "learned" else 0.2)
+    assert np.count_nonzero(found & truth) / np.count_nonzero(truth) > (0.4 if detector == "learned" else 0.15)
+    record = _record(out)
+    assert record["input"]["sha256"] == before == sha256_file(source)
+    step = record["steps"][0]
+    assert step["name"] == "detect-damage" and step["params"]["detector"] == detector
+    assert step["mask"]["area_fraction"] == pytest.approx(found.mean(), abs=1e-6)
+    if detector == "learned":
+        assert step["model"]["id"] == "damage_unet" and len(step["model"]["sha256"]) == 64
+    # The saved mask is accepted as the inpainting mask.
+    assert main(["inpaint", str(source), str(out), str(tmp_path / "fixed.png"), "--method", "telea"]) == 0
+
+
+def test_learned_detector_looks_at_large_photos_at_its_training_scale():
+    from app.imaging.damage import apply_damage
+    from app.vision.training.infer import WORKING_SIDE, detect_damage
+
+    photo = np.asarray(Image.fromarray(data.astronaut()).resize((1280, 1280), Image.Resampling.BICUBIC))
+    damaged = apply_damage(photo, ["scratches:0.9"], seed=3)
+    reduced = detect_damage(damaged.image)
+    assert reduced.shape == photo.shape[:2] and max(photo.shape[:2]) > WORKING_SIDE
+    truth = damaged.masks["scratches"] > 0
+    full = detect_damage(damaged.image, working_side=None)
+    recall = [np.count_nonzero((m > 0) & truth) / np.count_nonzero(truth) for m in (reduced, full)]
+    assert recall[0] > 0.4 and recall[0] > recall[1], recall

@@ -25,7 +25,7 @@ from app.vision.restoration.inpaint import as_mask, inpaint
 from app.vision.restoration.pipeline import RestoreOptions, restore
 from app.vision.restoration.provenance import build_record, file_entry, mask_summary, step_record, write_sidecar
 
-__all__ = ["FileOutcome", "denoise_file_job", "inpaint_file_job", "restore_file_job"]
+__all__ = ["FileOutcome", "denoise_file_job", "detect_damage_file_job", "inpaint_file_job", "restore_file_job"]
 
 PathLike = str | os.PathLike[str]
 
@@ -91,6 +91,38 @@ def denoise_file_job(
         return FileOutcome(output, sidecar, record, summary)
 
     return Job(f"Denoise {source_path.name}", work)
+
+
+def detect_damage_file_job(
+    input_path: PathLike, mask_path: PathLike, detector: str = "learned", *, sensitivity: float = 0.0,
+    overwrite: bool = False,
+) -> Job[FileOutcome]:
+    """Write the damage found on IN as MASK_OUT (same size, white = damaged) plus its record.
+
+    The mask is meant to be checked and edited, then given to ``inpaint`` as its MASK.
+    """
+    from app.vision.restoration.damage_mask import DETECTORS, find_damage
+
+    source_path, output = Path(input_path), Path(mask_path)
+    if detector not in DETECTORS:
+        raise InvalidInput(f"Unknown damage detector “{detector}”; choose from {', '.join(DETECTORS)}.")
+    if not -1.0 <= sensitivity <= 1.0:
+        raise InvalidInput("The detection sensitivity must be between -1 and 1.")
+    _check_paths([source_path], output, overwrite)
+
+    def work(progress: ProgressCallback, cancel: CancelToken) -> FileOutcome:
+        loaded = load_image(source_path)
+        cancel.raise_if_cancelled()
+        found = find_damage(loaded.pixels, detector, sensitivity=sensitivity,
+                            progress=scaled(progress, 0.05, 0.95), cancel=cancel)
+        step = step_record("detect-damage", found.params, model=found.model, mask=mask_summary(found.mask))
+        sidecar, record = _finish("detect-damage", loaded, output, found.mask, [step], overwrite)
+        progress(Progress(1.0, "saved"))
+        share = 100.0 * found.fraction
+        summary = f"marked {share:.2f} % of the image as damaged ({detector}) in {output}"
+        return FileOutcome(output, sidecar, record, summary)
+
+    return Job(f"Find damage on {source_path.name}", work)
 
 
 def inpaint_file_job(

@@ -19,7 +19,6 @@ from app.imaging.io import LoadedImage
 from app.imaging.writer import save_image
 from app.jobs import Job
 from app.vision.restoration.denoise import denoise
-from app.vision.restoration.detect import detect_damage
 from app.vision.restoration.inpaint import as_mask, inpaint
 from app.vision.restoration.pipeline import RestoreOptions, restore
 from app.vision.restoration.provenance import build_record, mask_summary, step_record, write_sidecar
@@ -119,13 +118,23 @@ def inpaint_job(image: np.ndarray, mask: np.ndarray, method: str = "telea") -> J
 
 
 def detect_job(image: np.ndarray) -> Job[np.ndarray]:
-    """Propose a damage mask for the curator to edit (classical detector)."""
+    """Propose a damage mask for the curator to edit.
+
+    The learned detector finds about three times as much of the damage on the aged samples as
+    the classical filter (recall 0.60 vs 0.19, see models/damage_unet); the classical one is the
+    fallback when the model is not installed, so the button always does something useful.
+    """
+    from app.domain.errors import ModelUnavailable
+    from app.vision.restoration.damage_mask import find_damage
 
     def work(progress: ProgressCallback, cancel: CancelToken) -> np.ndarray:
-        progress(Progress(0.1, "looking for scratches and specks"))
-        detection = detect_damage(image)
+        progress(Progress(0.05, "looking for scratches, dust, cracks and stains"))
+        try:
+            found = find_damage(image, "learned", progress=progress, cancel=cancel)
+        except ModelUnavailable:
+            found = find_damage(image, "classical", progress=progress, cancel=cancel)
         cancel.raise_if_cancelled()
-        return detection.mask
+        return found.mask
 
     return Job("Detect damage", work)
 

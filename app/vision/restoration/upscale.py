@@ -70,7 +70,7 @@ def _deblocked(
     image: np.ndarray, progress: ProgressCallback, cancel: CancelToken | None
 ) -> tuple[np.ndarray, dict[str, Any]]:
     """The image with its JPEG grid removed when one shows, and a record of the decision."""
-    from app.vision.restoration.artifacts import jpeg_blockiness, deblock_sigma
+    from app.vision.restoration.artifacts import deblock_sigma, jpeg_blockiness
     from app.vision.restoration.denoise import denoise
 
     blockiness = jpeg_blockiness(image)

@@ -723,4 +723,62 @@
       <translation>{0:.1f} 秒で学習しました。</translation>
     </message>
   </context>
+  <context>
+    <name>StepStatus</name>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>repair</source>
+      <translation>損傷の修復</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>noise removal</source>
+      <translation>ノイズ除去</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>colour correction</source>
+      <translation>色補正</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>AI inpainting</source>
+      <translation>AI インペインティング</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>Filled {0:.2f} % of the image ({1}).</source>
+      <translation>画像の {0:.2f} % を埋めました（{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>The noise (σ ≈ {0:.1f}) is too faint to remove; nothing changed.</source>
+      <translation>ノイズ（σ ≈ {0:.1f}）が弱すぎるため除去しませんでした。変更はありません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>Removed noise at σ = {0:.1f}.</source>
+      <translation>σ = {0:.1f} でノイズを除去しました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>Enlarged ×{0} to {1} × {2} px.</source>
+      <translation>×{0} に拡大しました：{1} × {2} px。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>The photo needed no changes.</source>
+      <translation>この写真は修正の必要がありませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>Restored: {0}.</source>
+      <translation>復元しました：{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>Colourised from the reference photo.</source>
+      <translation>参考写真をもとに色付けしました。</translation>
+    </message>
+  </context>
 </TS>

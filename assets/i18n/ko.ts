@@ -723,4 +723,62 @@
       <translation>{0:.1f}초 만에 학습했습니다.</translation>
     </message>
   </context>
+  <context>
+    <name>StepStatus</name>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>repair</source>
+      <translation>손상 복구</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>noise removal</source>
+      <translation>잡음 제거</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>colour correction</source>
+      <translation>색 보정</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>AI inpainting</source>
+      <translation>AI 인페인팅</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>Filled {0:.2f} % of the image ({1}).</source>
+      <translation>이미지의 {0:.2f} %를 채웠습니다 ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>The noise (σ ≈ {0:.1f}) is too faint to remove; nothing changed.</source>
+      <translation>잡음(σ ≈ {0:.1f})이 너무 약해 제거하지 않았습니다. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>Removed noise at σ = {0:.1f}.</source>
+      <translation>σ = {0:.1f}로 잡음을 제거했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>Enlarged ×{0} to {1} × {2} px.</source>
+      <translation>×{0} 확대했습니다: {1} × {2} px.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>The photo needed no changes.</source>
+      <translation>이 사진은 고칠 곳이 없었습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>Restored: {0}.</source>
+      <translation>복원 완료: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>Colourised from the reference photo.</source>
+      <translation>참고 사진을 바탕으로 색을 입혔습니다.</translation>
+    </message>
+  </context>
 </TS>

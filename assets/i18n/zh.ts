@@ -723,4 +723,62 @@
       <translation>训练用时 {0:.1f} 秒。</translation>
     </message>
   </context>
+  <context>
+    <name>StepStatus</name>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>repair</source>
+      <translation>修复损伤</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>noise removal</source>
+      <translation>去噪</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>colour correction</source>
+      <translation>色彩校正</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>AI inpainting</source>
+      <translation>AI 修补</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>Filled {0:.2f} % of the image ({1}).</source>
+      <translation>已填补图像的 {0:.2f} %（{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>The noise (σ ≈ {0:.1f}) is too faint to remove; nothing changed.</source>
+      <translation>噪声（σ ≈ {0:.1f}）太弱，无需去除；图像未改变。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>Removed noise at σ = {0:.1f}.</source>
+      <translation>已按 σ = {0:.1f} 去除噪声。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>Enlarged ×{0} to {1} × {2} px.</source>
+      <translation>已放大 ×{0}，现为 {1} × {2} 像素。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>The photo needed no changes.</source>
+      <translation>这张照片无需修改。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>Restored: {0}.</source>
+      <translation>已修复：{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/step_status.py" line="1" />
+      <source>Colourised from the reference photo.</source>
+      <translation>已参照参考照片上色。</translation>
+    </message>
+  </context>
 </TS>

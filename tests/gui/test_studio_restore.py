@@ -70,3 +70,18 @@ def test_colourise_from_reference_becomes_a_step(window, qtbot):
         restorer.colorize_from(reference)
     assert restorer.session.steps[-1]["name"] == "colorize"
     assert restorer.session.steps[-1]["model"]["id"] == "efficientnet_lite0_imagenet"
+
+
+def test_step_status_speaks_the_window_language(window):
+    from app.ui.studio.step_status import describe_step
+
+    inpaint = {"name": "inpaint", "params": {"method": "learned", "hole_fraction": 0.0626}}
+    restore = {"name": "restore", "params": {"steps": [{"name": "repair", "ran": False},
+                                                        {"name": "denoise", "ran": True}]}}
+    assert describe_step(inpaint, "x") == "Filled 6.26 % of the image (AI inpainting)."
+    window.set_language("ko")
+    assert describe_step(inpaint, "x") == "이미지의 6.26 %를 채웠습니다 (AI 인페인팅)."
+    assert describe_step(restore, "x") == "복원 완료: 잡음 제거."
+    window.set_language("ja")
+    assert "拡大" in describe_step({"name": "upscale", "params": {"scale": 2, "output_size": [20, 10]}}, "x")
+    assert describe_step({"name": "unknown"}, "core summary") == "core summary"

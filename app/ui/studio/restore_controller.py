@@ -17,6 +17,7 @@ from app.imaging.metrics import psnr, ssim
 from app.jobs import Job
 from app.ui.runner import JobHandle
 from app.ui.studio.restore_panel import RestorePanel
+from app.ui.studio.step_status import describe_step
 from app.ui.widgets.compare_view import CompareView
 from app.ui.widgets.mask_canvas import HINTS, MaskCanvas
 from app.vision.restoration.provenance import mask_summary, step_record
@@ -105,7 +106,7 @@ class RestoreController(QObject):
         self.compare.set_pair(self.session.source.pixels, self.session.current)
         self.panel.report.setText(_report_text(outcome))
         self._update_score()
-        self.statusChanged.emit(outcome.summary)
+        self.statusChanged.emit(describe_step(outcome.step, outcome.summary))
         self.showCompare.emit(True)
 
     def _inpaint(self, method: str) -> None:

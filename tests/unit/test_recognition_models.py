@@ -64,10 +64,28 @@ def test_fused_backbone_matches_the_registry_network(engine):
     backbone = shared_backbone(engine)
     reference = engine.registry.build(backbone.spec)
     view = standard_view(skimage.data.chelsea())
-    pooled, _ = backbone.embed_views([view])
+    batch = torch.from_numpy(view).permute(2, 0, 1)[None].float() / 255.0
     with torch.inference_mode():
-        expected = reference.embed(torch.from_numpy(view).permute(2, 0, 1)[None].float() / 255.0).numpy()
-    assert np.abs(pooled - expected).max() < 1e-3
+        fused = backbone.net.embed(batch).numpy()
+        expected = reference.embed(batch).numpy()
+    assert np.abs(fused - expected).max() < 1e-3
+
+
+def test_int8_backbone_stays_close_to_float(engine):
+    """The int8 maps every embedding comes from on the CPU: same direction as float, within a few %."""
+    import torch
+
+    backbone = shared_backbone(engine)
+    rng = np.random.default_rng(3)
+    views = [standard_view(skimage.data.chelsea()), standard_view(_crop(skimage.data.coffee(), rng))]
+    pooled, logits = backbone.embed_views(views)
+    batch = torch.from_numpy(np.stack(views)).permute(0, 3, 1, 2).float() / 255.0
+    with torch.inference_mode():
+        expected = backbone.net.embed(batch).numpy()
+    cosine = (pooled * expected).sum(1) / np.linalg.norm(pooled, axis=1) / np.linalg.norm(expected, axis=1)
+    assert cosine.min() > (0.95 if backbone.precision == "int8" else 0.9999)
+    assert backbone.provenance()["precision"] == backbone.precision
+    assert logits.shape == (2, 1000)
 
 
 def test_teach_reports_cv_skips_bad_inputs_and_registers_a_small_model(taught, engine):

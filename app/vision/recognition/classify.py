@@ -19,11 +19,19 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import torch
 
 from app.domain.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from app.vision.engine import Engine
 from app.vision.recognition import DEFAULT_MODEL_ID
-from app.vision.recognition.backbone import BATCH_SIZE, Backbone, resize_square, shared_backbone, standard_view
+from app.vision.recognition.backbone import (
+    BATCH_SIZE,
+    Backbone,
+    resize_square,
+    shared_backbone,
+    standard_view,
+    torch_threads,
+)
 from app.vision.recognition.concepts import not_heritage_mass
 from app.vision.recognition.features import flipped, transform
 from app.vision.recognition.loading import PREVIEW_SIDE, Loaded, batched, iter_loaded
@@ -112,7 +120,7 @@ class Classifier:
         head = self.model.head
         return {
             **self.model.spec.provenance(),
-            "backbone": self.backbone.spec.provenance(),
+            "backbone": self.backbone.provenance(),
             "parameters": {
                 "top": top,
                 "tta": list(TTA_VIEWS) if self.tta else ["centre"],
@@ -191,10 +199,15 @@ class Classifier:
         cancel = cancel or CancelToken()
         done = 0
         loaded = iter_loaded(paths, PREVIEW_SIDE, workers=decode_workers)
+        # Decoders and torch share the cores: torch gets what the decoders leave (at least one).
+        # Set per batch, not across the yield, so the caller's own torch work is unaffected.
+        threads = torch.get_num_threads() - (decode_workers if len(paths) > 1 else 0)
         try:
             for batch in batched(loaded, BATCH_SIZE):
                 cancel.raise_if_cancelled()
-                yield from self.classify_loaded(batch, top)
+                with torch_threads(threads):
+                    results = self.classify_loaded(batch, top)
+                yield from results
                 done += len(batch)
                 progress(Progress(done / max(1, len(paths)), f"{done} / {len(paths)} photos"))
         finally:

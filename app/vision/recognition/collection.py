@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+import torch
 
 from app.domain.errors import InvalidInput
 from app.domain.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from app.imaging.io import load_preview
-from app.vision.recognition.backbone import BATCH_SIZE, Backbone, standard_view
+from app.vision.recognition.backbone import BATCH_SIZE, Backbone, standard_view, torch_threads
 from app.vision.recognition.features import transform
 from app.vision.recognition.loading import PREVIEW_SIDE, batched, iter_loaded
 from app.vision.recognition.similarity import EmbeddingIndex, Match, duplicate_groups, perceptual_hash
@@ -45,14 +46,17 @@ def embed_collection(
     hashes: list[int] = []
     skipped: list[str] = []
     done = 0
-    loaded = iter_loaded(paths, PREVIEW_SIDE)
+    workers = 2
+    loaded = iter_loaded(paths, PREVIEW_SIDE, workers=workers)
+    threads = torch.get_num_threads() - workers  # the decoders' cores are not torch's (see classify_paths)
     try:
         for batch in batched(loaded, BATCH_SIZE):
             cancel.raise_if_cancelled()
             readable = [item for item in batch if item.pixels is not None]
             skipped.extend(item.error for item in batch if item.pixels is None)
             if readable:
-                pooled, _ = backbone.embed_views([standard_view(item.pixels) for item in readable])
+                with torch_threads(threads):
+                    pooled, _ = backbone.embed_views([standard_view(item.pixels) for item in readable])
                 parts.append(transform(pooled))
                 hashes.extend(perceptual_hash(item.pixels) for item in readable)
                 kept.extend(item.path for item in readable)

@@ -68,15 +68,15 @@ def class_activation(
     gradient flows through, so the heat-map always explains the answer that is shown.
     """
     backbone, head = classifier.backbone, classifier.model.head
-    with torch.no_grad():
-        maps = backbone.net.features(to_batch([view]).to(backbone.device)).float()
-        pooled = maps.mean(dim=(2, 3))
-        imagenet_logits = backbone.net._fc(pooled)
+    # The same (int8 on the CPU) maps as tagging: the gradient starts at the maps, not in the network.
+    maps = backbone.feature_maps(to_batch([view])).float()
+    pooled = maps.mean(dim=(2, 3))
+    imagenet_logits = backbone.imagenet_logits(pooled)
     prediction = classifier.predict_features(pooled.cpu().numpy(), imagenet_logits.cpu().numpy(), top)[0]
     labels = classifier.model.labels
     top_label = prediction.top
     class_index = next(i for i, label in enumerate(labels) if top_label is not None and label.id == top_label.id)
-    maps = maps.detach().cpu().requires_grad_(True)
+    maps = maps.cpu().clone().requires_grad_(True)  # clone: inference-mode tensors cannot enter autograd
     with torch.enable_grad():
         root = maps.mean(dim=(2, 3)).clamp_min(1e-6).sqrt()  # clamp: sqrt has an infinite slope at 0
         vector = root / root.norm(dim=1, keepdim=True)

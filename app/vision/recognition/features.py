@@ -85,7 +85,8 @@ def random_view(image: np.ndarray, rng: np.random.Generator, size: int = INPUT_S
 def views_per_image(n_images: int, budget: int = 1000) -> int:
     """How many image-level views to embed per training photo: more when there are few photos.
 
-    ``budget`` bounds the forward passes so that teaching stays fast: at ~35 ms per view on two
-    cores, 1000 views cost about 35 s; 500 photos get 2 views each, 42 photos get 8.
+    ``budget`` bounds the forward passes so that teaching stays fast: at ~10 ms of CPU per view
+    (int8 backbone; ~35 ms in float), 1000 views cost about 5–10 s on two cores; 500 photos get
+    2 views each, 42 photos get 8.
     """
     return int(np.clip(budget // max(1, n_images), 2, 8))

@@ -223,6 +223,7 @@ def teach_folder(
             "method": "logistic regression on frozen EfficientNet-Lite0 embeddings (L-BFGS, class-balanced)",
             "l2": DEFAULT_L2,
             "views_per_image": data.views_per_image,
+            "backbone_precision": backbone.precision,
             "rows": int(len(data.rows)),
             "seed": seed,
         },
@@ -230,7 +231,7 @@ def teach_folder(
     folder = save_head_model(target, card, head, replace=True)
     registry.refresh()
     progress(Progress(1.0, "model saved"))
-    provenance = {**parse_model_toml(folder / "model.toml").provenance(), "backbone": backbone.spec.provenance()}
+    provenance = {**parse_model_toml(folder / "model.toml").provenance(), "backbone": backbone.provenance()}
     return TeachResult(
         model_id, folder, cv, label_ids, counts, photos.skipped, time.perf_counter() - started, gate, provenance
     )

@@ -1,0 +1,246 @@
+"""Int8 EfficientNet-Lite0 for the CPU: post-training static quantization of the frozen backbone.
+
+On a 2-core CPU the fused float network costs ~35–40 ms of CPU per 224 px view; the int8 one
+built here ~18 ms, which is what lets batch tagging and teaching keep up with JPEG decoding.
+It is built at run time from the registry's float weights (no extra weight file): FX graph-mode
+quantization with the oneDNN backend, per-channel weights, and activation ranges that were
+measured once by :func:`calibrate` (``python -m app.vision.recognition.quantize``) and are stored
+in ``int8_ranges.py`` together with the backbone sha256 they belong to.
+
+Three details decide whether the result is usable, each measured the hard way:
+
+* **7-bit weights.** Without VNNI (AVX2 only) the u8×s8 kernels add pairs of products in 16 bits
+  and saturate; with full 8-bit activations *and* weights the embedding's cosine to float fell to
+  0.88. Weights in [-63, 63] cannot overflow, and lose less than 7-bit activations would.
+* **ReLU6 as the quantization range.** The observer before each ReLU6 sees the convolution's raw
+  output (say -60…60); with that range ReLU6's [0, 6] gets a handful of levels. Clamping those
+  observers to [0, min(max, 6)] makes the int8 saturation *be* the ReLU6.
+* **No padding op.** TensorFlow ``SAME`` padding is computed per call in float; FX cannot trace
+  that, and a pad between int8 layers costs a dequantize/quantize pair (torch's int8 pad is slower
+  still). For inputs whose sides are multiples of 32 the asymmetric padding is fixed and can be
+  folded into a one-pixel-wider kernel (see ``_widened_conv``).
+
+Quality (measured on Kodak24, see docs/recognition.md): pooled-embedding cosine to float 0.98 on
+average; teach-by-example accuracy within noise of float; ImageNet top-1 agreement ~90 % — lower,
+but the concept gate sums whole groups of classes and is far less sensitive.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import warnings
+from collections.abc import Iterable
+from typing import Any
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from app.vision.archs.efficientnet_lite import SameConv2d
+
+log = logging.getLogger(__name__)
+
+ENGINE = "onednn"
+#: Version of the calibration recipe; stored with the ranges so stale ranges are never used.
+CALIBRATION_VERSION = 2
+#: Inputs must have sides that are multiples of this for the static padding to be exact.
+SIDE_MULTIPLE = 32
+_WEIGHT_QMAX = 63  # 7-bit weights: see the module docstring
+_RELU6_MAX = 6.0
+
+
+def _widened_conv(conv: SameConv2d) -> nn.Conv2d:
+    """A stride-2 ``SameConv2d`` for even-sized inputs as one symmetric-padding convolution.
+
+    TensorFlow pads ``k // 2 - 1`` before and ``k // 2`` after. A (k+1)×(k+1) kernel whose first
+    row and column are zero, with symmetric padding ``k // 2``, reads exactly the same pixels with
+    the same weights (the zero taps add exact zeros, in int8 too), so no separate pad is needed —
+    padding int8 tensors in torch is slower than the convolution itself.
+    """
+    k = conv.kernel_size[0]
+    widened = nn.Conv2d(
+        conv.in_channels, conv.out_channels, k + 1, conv.stride, k // 2,
+        groups=conv.groups, bias=conv.bias is not None,
+    )  # fmt: skip
+    with torch.no_grad():
+        widened.weight.zero_()
+        widened.weight[:, :, 1:, 1:] = conv.weight
+        if conv.bias is not None:
+            widened.bias.copy_(conv.bias)
+    return widened
+
+
+def _plain_conv(conv: SameConv2d, padding: int) -> nn.Conv2d:
+    plain = nn.Conv2d(
+        conv.in_channels, conv.out_channels, conv.kernel_size, conv.stride, padding,
+        groups=conv.groups, bias=conv.bias is not None,
+    )  # fmt: skip
+    plain.load_state_dict(conv.state_dict())
+    return plain
+
+
+def _make_static(module: nn.Module) -> None:
+    for name, child in list(module.named_children()):
+        if isinstance(child, SameConv2d):
+            if child.stride[0] > 1 or child.kernel_size[0] % 2 == 0:
+                setattr(module, name, _widened_conv(child))
+            else:
+                setattr(module, name, _plain_conv(child, padding=child.padding[0]))
+        else:
+            _make_static(child)
+
+
+class _Features(nn.Module):
+    """``net.features`` as the module's forward, so FX traces exactly the map the app uses."""
+
+    def __init__(self, net: nn.Module) -> None:
+        super().__init__()
+        self.net = net
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.net.features(x)
+
+
+def available(device: str) -> bool:
+    """Whether int8 inference can run here (CPU with the oneDNN quantized engine)."""
+    return device == "cpu" and ENGINE in torch.backends.quantized.supported_engines
+
+
+def _configs() -> tuple[Any, Any]:
+    from torch.ao.quantization import QConfig, QConfigMapping
+    from torch.ao.quantization.backend_config import get_onednn_backend_config
+    from torch.ao.quantization.observer import MinMaxObserver, PerChannelMinMaxObserver
+
+    weight = PerChannelMinMaxObserver.with_args(
+        dtype=torch.qint8, qscheme=torch.per_channel_symmetric, quant_min=-_WEIGHT_QMAX, quant_max=_WEIGHT_QMAX
+    )
+    mapping = QConfigMapping().set_global(QConfig(activation=MinMaxObserver.with_args(), weight=weight))
+    backend = get_onednn_backend_config()
+    return mapping, backend
+
+
+def prepare(fused_net: nn.Module) -> Any:
+    """An observed (calibratable) FX copy of a BatchNorm-fused EfficientNet-Lite's ``features``."""
+    from torch.ao.quantization.quantize_fx import prepare_fx
+
+    static = copy.deepcopy(fused_net).to(memory_format=torch.contiguous_format).eval()
+    _make_static(static)
+    mapping, backend = _configs()
+    example = torch.zeros(1, 3, SIDE_MULTIPLE * 7, SIDE_MULTIPLE * 7)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # FX quantization's deprecation notices, once per build
+        return prepare_fx(_Features(static), mapping, example_inputs=(example,), backend_config=backend)
+
+
+def _observers(observed: Any) -> dict[str, Any]:
+    # _modules, not named_modules(): a shared observer appears under several names and each is kept.
+    return {n: m for n, m in observed._modules.items() if n.startswith("activation_post_process")}
+
+
+def _clamp_relu6_inputs(observed: Any) -> None:
+    for node in observed.graph.nodes:
+        if node.op == "call_function" and node.target is F.relu6:
+            source = node.args[0]
+            if source.op == "call_module" and source.target.startswith("activation_post_process"):
+                observer = getattr(observed, source.target)
+                observer.min_val.fill_(0.0)
+                observer.max_val.clamp_(max=_RELU6_MAX)
+
+
+def calibrate(fused_net: nn.Module, batches: Iterable[torch.Tensor]) -> dict[str, tuple[float, float]]:
+    """Activation ranges (observer name → (min, max)) of ``fused_net`` over float [0, 1] batches."""
+    observed = prepare(fused_net)
+    with torch.inference_mode():
+        for batch in batches:
+            observed(batch.contiguous())
+    _clamp_relu6_inputs(observed)
+    return {name: (float(obs.min_val), float(obs.max_val)) for name, obs in _observers(observed).items()}
+
+
+def build_int8(fused_net: nn.Module, ranges: dict[str, tuple[float, float]]) -> nn.Module:
+    """The int8 ``features`` module: (N, 3, H, W) float in [0, 1] → float (N, 1280, H/32, W/32).
+
+    ``ranges`` come from :func:`calibrate`; ``ValueError`` when they do not fit this network.
+    """
+    from torch.ao.quantization.quantize_fx import convert_fx
+
+    torch.backends.quantized.engine = ENGINE
+    observed = prepare(fused_net)
+    observers = _observers(observed)
+    if set(observers) != set(ranges):
+        raise ValueError("the stored int8 activation ranges do not match this network")
+    for name, (low, high) in ranges.items():
+        observers[name].min_val = torch.tensor(low)
+        observers[name].max_val = torch.tensor(high)
+    _, backend = _configs()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        quantized = convert_fx(observed, backend_config=backend)
+    return quantized.eval()
+
+
+def stored_ranges(backbone_sha256: str) -> dict[str, tuple[float, float]] | None:
+    """The shipped ranges when they were measured on this backbone with this recipe, else None."""
+    try:
+        from app.vision.recognition import int8_ranges
+    except ImportError:
+        return None
+    if int8_ranges.BACKBONE_SHA256 != backbone_sha256 or int8_ranges.CALIBRATION_VERSION != CALIBRATION_VERSION:
+        log.warning("int8 activation ranges are stale (other backbone or recipe); using float inference")
+        return None
+    return dict(int8_ranges.RANGES)
+
+
+def calibration_views(n_renders: int = 96, seed: int = 0) -> list[Any]:
+    """The recipe's calibration views: the project's renders and scikit-image photos, some jittered."""
+    import numpy as np
+
+    from app.content.training_data import iter_renders
+    from app.vision.recognition.backbone import standard_view
+    from app.vision.recognition.default_tagger import negative_photos
+    from app.vision.recognition.features import random_view
+
+    rng = np.random.default_rng(seed)
+    views = []
+    for index, sample in enumerate(iter_renders(seed, size=(400, 300), out_size=None)):
+        if index >= n_renders:
+            break
+        views.append(standard_view(sample.image) if index % 2 else random_view(sample.image, rng))
+    for photo in negative_photos():
+        views += [standard_view(photo), random_view(photo, rng), random_view(photo, rng)]
+    return views
+
+
+def main() -> None:
+    """Measure the activation ranges and write ``int8_ranges.py`` next to this file."""
+    import time
+    from pathlib import Path
+
+    from app.vision.recognition.backbone import BATCH_SIZE, shared_backbone, to_batch
+
+    started = time.perf_counter()
+    backbone = shared_backbone()
+    views = calibration_views()
+    batches = (to_batch(views[i : i + BATCH_SIZE]) for i in range(0, len(views), BATCH_SIZE))
+    ranges = calibrate(backbone.net, batches)
+    lines = [
+        '"""Int8 activation ranges of the backbone (generated by ``python -m app.vision.recognition.quantize``).',
+        "",
+        f"Measured on {len(views)} views of the project's renders and scikit-image photos; do not edit.",
+        '"""',
+        "",
+        f'BACKBONE_SHA256 = "{backbone.spec.weights.sha256}"',
+        f"CALIBRATION_VERSION = {CALIBRATION_VERSION}",
+        "RANGES = {",
+        *(f'    "{name}": ({low!r}, {high!r}),' for name, (low, high) in sorted(ranges.items())),
+        "}",
+        "",
+    ]
+    target = Path(__file__).with_name("int8_ranges.py")
+    target.write_text("\n".join(lines), encoding="utf-8")
+    print(f"wrote {target} ({len(ranges)} ranges, {len(views)} views, {time.perf_counter() - started:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -159,7 +159,7 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _backbone_provenance() -> dict[str, Any]:
     from app.vision.recognition.backbone import shared_backbone
 
-    return shared_backbone().spec.provenance()
+    return shared_backbone().provenance()
 
 
 def _similar(args: argparse.Namespace) -> int:

@@ -30,6 +30,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="recipe batches concatenated per optimiser step (default 1; larger on a GPU)")
     parser.add_argument("--minutes", type=float, default=None,
                         help="wall-clock budget: the step count is shortened to fit it after a short rate probe")
+    parser.add_argument("--lr", type=float, default=None, help="peak learning rate (default: the recipe's)")
+    parser.add_argument("--init-from", type=Path, default=None, metavar="WEIGHTS.safetensors",
+                        help="start from these weights (fine-tuning) instead of random ones")
     parser.set_defaults(handler=_train)
 
 
@@ -43,6 +46,10 @@ def _train(args: argparse.Namespace) -> int:
 
     if args.steps is not None and args.steps < 1:
         raise InvalidInput("--steps must be at least 1.")
+    if args.lr is not None and not 0 < args.lr < 1:
+        raise InvalidInput("--lr must be between 0 and 1.")
+    if args.init_from is not None and not args.init_from.is_file():
+        raise InvalidInput(f"--init-from “{args.init_from}” is not a file.")
     if args.workers < 0 or args.batch_multiplier < 1 or (args.minutes is not None and args.minutes <= 0):
         raise InvalidInput("--workers must be ≥ 0, --batch-multiplier ≥ 1 and --minutes > 0.")
     _check_device(args.device)
@@ -54,7 +61,8 @@ def _train(args: argparse.Namespace) -> int:
                                          workdir=args.workdir, threads=args.threads, progress=_report,
                                          accelerator={"device": args.device, "workers": args.workers,
                                                       "batch_multiplier": args.batch_multiplier,
-                                                      "minutes": args.minutes})
+                                                      "minutes": args.minutes},
+                                         lr=args.lr, init_from=args.init_from)
     sys.stderr.write("\n")
     summary = {k: v for k, v in metrics.items() if isinstance(v, int | float)}
     print(f"trained {recipe.model_id} for {result.steps} steps (best at {result.best_step}) → {folder}")

@@ -107,6 +107,27 @@ def test_train_command_refuses_a_bad_device(capsys):
     assert main(["train", "inpaint", "--device", "nonsense", "--steps", "1"]) == 2
     assert "device" in capsys.readouterr().err
     assert main(["train", "inpaint", "--workers", "-1", "--steps", "1"]) == 2
+    assert main(["train", "inpaint", "--lr", "5", "--steps", "1"]) == 2
+    assert main(["train", "inpaint", "--init-from", "/no/such/weights.safetensors", "--steps", "1"]) == 2
+
+
+def test_fine_tuning_starts_from_given_weights_and_refuses_others(tmp_path):
+    from safetensors.torch import save_file
+
+    from app.vision.training.recipe import _load_initial_weights
+
+    source = ARCHITECTURES["damage_unet"](widths=[16, 32, 48, 64])
+    path = tmp_path / "w.safetensors"
+    save_file({k: v.contiguous() for k, v in source.state_dict().items()}, str(path))
+    target = ARCHITECTURES["damage_unet"](widths=[16, 32, 48, 64])
+    _load_initial_weights(target, path)
+    assert all(torch.equal(a, b) for a, b in zip(source.state_dict().values(), target.state_dict().values(),
+                                                  strict=True))
+    with pytest.raises(InvalidInput):
+        _load_initial_weights(ARCHITECTURES["damage_unet"](widths=[8, 16, 24, 32]), path)
+    (tmp_path / "junk.safetensors").write_bytes(b"not weights")
+    with pytest.raises(InvalidInput):
+        _load_initial_weights(target, tmp_path / "junk.safetensors")
 
 
 def test_learning_rate_warms_up_then_decays():

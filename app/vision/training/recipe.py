@@ -113,6 +113,8 @@ def run_recipe(
     workdir: Path | None = None,
     threads: int | None = None,
     accelerator: dict[str, Any] | None = None,
+    lr: float | None = None,
+    init_from: Path | None = None,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
 ) -> tuple[Path, TrainResult, dict[str, Any]]:
@@ -129,15 +131,36 @@ def run_recipe(
         config.validate_every = min(config.validate_every, steps)
     if threads is not None:
         config.threads = threads
+    if lr is not None:
+        config.lr = lr
     model = recipe.build().to(memory_format=torch.channels_last)
+    if init_from is not None:
+        _load_initial_weights(model, init_from)
     task, data = recipe.make_task(model, seed)
     workdir = workdir or out_dir / f".work-{recipe.name}"
     result = train(task, config, workdir, progress=progress, cancel=cancel)
     log.info("training done: best score %.4f at step %d; evaluating on held-out data", result.best_score,
              result.best_step)
     metrics = recipe.evaluate(model)
+    if init_from is not None:
+        data["init_from_sha256"] = sha256_file(init_from)
+        data["lr"] = config.lr
     data = {**data, "steps": result.steps, "best_step": result.best_step, "seed": seed,
             "batch_multiplier": config.batch_multiplier, "trained_on": config.device}
     folder = export_model(recipe, model, out_dir, metrics, data)
     (folder / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False), encoding="utf-8")
     return folder, result, metrics
+
+
+def _load_initial_weights(model: nn.Module, path: Path) -> None:
+    """Fine-tuning start: safetensors weights of the same architecture (shapes must match)."""
+    from safetensors import SafetensorError
+    from safetensors.torch import load_file
+
+    from app.domain.errors import InvalidInput
+
+    try:
+        state = load_file(str(path))
+        model.load_state_dict(state)
+    except (SafetensorError, RuntimeError, OSError) as exc:
+        raise InvalidInput(f"“{path}” does not hold weights for this recipe's network: {exc}") from None

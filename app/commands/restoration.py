@@ -38,8 +38,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     inp.add_argument("input", type=Path, metavar="IN", help="image to repair (never modified)")
     inp.add_argument("mask", type=Path, metavar="MASK", help="same-size image, white = repair")
     inp.add_argument("output", type=Path, metavar="OUT", help="where to save the result")
-    inp.add_argument("--method", default="telea", choices=("learned", "telea", "ns", "fsr"),
-                     help="inpainting method (default telea; learned needs an installed model)")
+    inp.add_argument("--method", default="learned", choices=("learned", "telea", "ns", "fsr"),
+                     help="inpainting method (default learned: the project's network; telea/ns/fsr: OpenCV)")
     _common(inp)
     inp.set_defaults(handler=_inpaint)
 

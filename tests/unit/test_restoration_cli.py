@@ -96,11 +96,12 @@ def test_denoise_cli_records_the_model(files):
 
 
 @pytest.mark.slow
-def test_learned_inpainting_from_the_cli(files, capsys):
+def test_learned_inpainting_from_the_cli_is_the_default(files, capsys):
     out = files / "learned.png"
-    assert main(["inpaint", str(files / "in.png"), str(files / "mask.png"), str(out), "--method", "learned"]) == 0
+    assert main(["inpaint", str(files / "in.png"), str(files / "mask.png"), str(out)]) == 0
     step = _record(out)["steps"][0]
     assert step["params"]["method"] == "learned" and step["model"]["id"] == "inpaint_net"
+    assert step["model"]["version"] == "2.0.0" and len(step["model"]["sha256"]) == 64
 
 
 @pytest.mark.slow

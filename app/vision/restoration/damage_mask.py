@@ -16,7 +16,7 @@ import numpy as np
 from app.domain.errors import InvalidInput
 from app.domain.progress import CancelToken, Progress, ProgressCallback, ignore_progress, scaled
 
-__all__ = ["DETECTORS", "DamageMask", "find_damage"]
+__all__ = ["DETECTORS", "DamageMask", "check_detection", "find_damage"]
 
 DETECTORS = ("learned", "classical")
 
@@ -35,6 +35,14 @@ class DamageMask:
         return float(np.count_nonzero(self.mask)) / max(1, self.mask.size)
 
 
+def check_detection(detector: str, sensitivity: float) -> None:
+    """Refuse an unknown detector or a sensitivity outside [-1, 1] (before any pixel is decoded)."""
+    if detector not in DETECTORS:
+        raise InvalidInput(f"Unknown damage detector “{detector}”; choose from {', '.join(DETECTORS)}.")
+    if not -1.0 <= float(sensitivity) <= 1.0:
+        raise InvalidInput("The detection sensitivity must be between -1 and 1.")
+
+
 def find_damage(
     image: np.ndarray,
     detector: str = "learned",
@@ -49,12 +57,8 @@ def find_damage(
     thresholds chosen on validation data. Raises InvalidInput for a bad image or argument and
     ModelUnavailable when the learned model is missing.
     """
-    if detector not in DETECTORS:
-        raise InvalidInput(f"Unknown damage detector “{detector}”; choose from {', '.join(DETECTORS)}.")
-    if not isinstance(image, np.ndarray) or image.dtype != np.uint8 or image.ndim != 3 or image.shape[2] != 3:
-        raise InvalidInput("Damage detection needs an 8-bit RGB image (H×W×3).")
-    if not -1.0 <= float(sensitivity) <= 1.0:
-        raise InvalidInput("The detection sensitivity must be between -1 and 1.")
+    check_detection(detector, sensitivity)
+    # Both detectors check the image themselves.
     if detector == "classical":
         from app.vision.restoration.detect import detect_damage as classical
         from app.vision.restoration.noise import estimate_noise_sigma

@@ -101,13 +101,10 @@ def detect_damage_file_job(
 
     The mask is meant to be checked and edited, then given to ``inpaint`` as its MASK.
     """
-    from app.vision.restoration.damage_mask import DETECTORS, find_damage
+    from app.vision.restoration.damage_mask import check_detection, find_damage
 
     source_path, output = Path(input_path), Path(mask_path)
-    if detector not in DETECTORS:
-        raise InvalidInput(f"Unknown damage detector “{detector}”; choose from {', '.join(DETECTORS)}.")
-    if not -1.0 <= sensitivity <= 1.0:
-        raise InvalidInput("The detection sensitivity must be between -1 and 1.")
+    check_detection(detector, sensitivity)
     _check_paths([source_path], output, overwrite)
 
     def work(progress: ProgressCallback, cancel: CancelToken) -> FileOutcome:

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from app.domain.errors import ImageWriteError, InvalidInput
+from app.domain.hashing import sha256_bytes
 from app.domain.progress import CancelToken, Progress, ProgressCallback, scaled
 from app.imaging.io import LoadedImage
 from app.imaging.writer import save_image
@@ -149,6 +150,46 @@ def colorize_job(image: np.ndarray, reference: np.ndarray) -> Job[StepOutcome]:
         return StepOutcome(result.image, step, "colourised from the reference photo")
 
     return Job("Colourise", work)
+
+
+def hint_colours(hints: np.ndarray) -> list[dict[str, object]]:
+    """The distinct colours painted in an RGBA hint layer, most-used first, as ``{"rgb": "#rrggbb", "pixels": n}``."""
+    painted = hints[hints[..., 3] > 0][:, :3].astype(np.uint32)
+    codes, counts = np.unique((painted[:, 0] << 16) | (painted[:, 1] << 8) | painted[:, 2], return_counts=True)
+    order = np.argsort(-counts, kind="stable")
+    return [{"rgb": f"#{int(codes[i]):06x}", "pixels": int(counts[i])} for i in order]
+
+
+def hints_colorize_job(
+    image: np.ndarray, hints: np.ndarray, summary: str = "colourised from painted hints"
+) -> Job[StepOutcome]:
+    """Colourise ``image`` from an RGBA hint layer (alpha > 0 = painted), recording the hints in the step.
+
+    The step keeps what is needed to check the result later without storing the strokes: the
+    mask summary (where, with the sha256 of its pixels), every colour used and how much, and the
+    sha256 of the whole RGBA layer.
+    """
+    from app.vision.restoration.colorize import colorize
+
+    painted = hints[..., 3] > 0
+    if hints.shape[:2] != image.shape[:2] or not painted.any():
+        raise InvalidInput("Paint some colour hints on the photo first.")
+
+    def work(progress: ProgressCallback, cancel: CancelToken) -> StepOutcome:
+        progress(Progress(0.05, "reading the painted hints"))
+        layer = np.where(painted[..., None], hints, 0).astype(np.uint8)
+        record = {
+            "colours": hint_colours(layer),
+            "rgba_sha256": sha256_bytes(f"{layer.shape[0]}x{layer.shape[1]}x4:".encode() + layer.tobytes()),
+        }
+        cancel.raise_if_cancelled()
+        result = colorize(image, hints=layer, progress=progress, cancel=cancel)
+        cancel.raise_if_cancelled()
+        step = step_record("colorize", {**result.params, "hints": record}, model=result.model,
+                           mask=mask_summary(painted.astype(np.uint8) * 255))
+        return StepOutcome(result.image, step, summary)
+
+    return Job("Colourise from hints", work)
 
 
 def upscale_job(image: np.ndarray, scale: int) -> Job[StepOutcome]:

@@ -215,14 +215,6 @@ class _WorkerBatches(torch.utils.data.IterableDataset):
         return self.batches(self.seed * 7919 + worker)
 
 
-def _one_thread(_: int) -> None:
-    # Each loader process synthesises on one core; many threads per process only contend.
-    import cv2
-
-    torch.set_num_threads(1)
-    cv2.setNumThreads(1)
-
-
 def batch_stream(task: TrainTask, config: TrainConfig, seed: int, device: torch.device) -> Iterator[Batch]:
     """The recipe's batches, optionally made in ``config.workers`` processes and concatenated.
 
@@ -231,9 +223,10 @@ def batch_stream(task: TrainTask, config: TrainConfig, seed: int, device: torch.
     if config.workers > 0:
         loader = torch.utils.data.DataLoader(
             _WorkerBatches(task.batches, seed), batch_size=None, num_workers=config.workers,
-            prefetch_factor=8, persistent_workers=True,
-            pin_memory=device.type == "cuda",
+            prefetch_factor=8, persistent_workers=True, pin_memory=device.type == "cuda",
         )
+        # No worker_init_fn that calls cv2.setNumThreads: in a forked loader process that hung
+        # (OpenCV's thread pool from the parent); set OPENCV_FOR_THREADS_NUM=1 instead.
         source: Iterator[Batch] = iter(loader)
     else:
         source = task.batches(seed)

@@ -130,6 +130,38 @@ def test_fine_tuning_starts_from_given_weights_and_refuses_others(tmp_path):
         _load_initial_weights(target, tmp_path / "junk.safetensors")
 
 
+def test_a_trained_damage_net_grows_context_blocks_without_changing_its_answers(tmp_path):
+    from safetensors.torch import save_file
+
+    from app.vision.training.recipe import _load_initial_weights
+
+    torch.manual_seed(0)
+    small = ARCHITECTURES["damage_unet"](widths=[4, 8, 8, 8])
+    with torch.no_grad():
+        for param in small.parameters():
+            param.add_(0.1 * torch.randn_like(param))
+    path = tmp_path / "small.safetensors"
+    save_file({k: v.contiguous() for k, v in small.state_dict().items()}, str(path))
+    grown = ARCHITECTURES["damage_unet"](widths=[4, 8, 8, 8], context=[2, 4])
+    _load_initial_weights(grown, path)
+    image = torch.rand(1, 3, 40, 56)
+    with torch.no_grad():
+        assert torch.equal(small(image), grown(image))
+    # The new blocks learn: one step on them alone moves the answer.
+    optimiser = torch.optim.SGD(grown.context.parameters(), lr=0.5)
+    grown.train()
+    grown(image).square().mean().backward()
+    optimiser.step()
+    grown.eval()
+    with torch.no_grad():
+        assert not torch.allclose(small(image), grown(image))
+    # The other way round is refused: a smaller net cannot drop trained blocks.
+    big_path = tmp_path / "grown.safetensors"
+    save_file({k: v.contiguous() for k, v in grown.state_dict().items()}, str(big_path))
+    with pytest.raises(InvalidInput):
+        _load_initial_weights(ARCHITECTURES["damage_unet"](widths=[4, 8, 8, 8]), big_path)
+
+
 def test_learning_rate_warms_up_then_decays():
     config = TrainConfig(steps=100, lr=1.0, warmup=10, min_lr_fraction=0.1)
     assert lr_at(0, config) == pytest.approx(0.1)

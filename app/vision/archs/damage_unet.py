@@ -3,7 +3,10 @@
 Scratches and dust specks are one or two pixels wide, so the first level runs at full
 resolution (16 channels, cheap); three stride-2 levels (32, 48, 64 channels) add the context
 that tells a scratch from a roof-tile edge or a stroke of text: a defect sits *on top of* the
-scene and ignores its structure. The decoder upsamples bilinearly and concatenates skips.
+scene and ignores its structure. Optional dilated residual blocks at the deepest level
+(``context``) widen the view to a few hundred pixels at almost no cost, because they run at
+1/8 resolution: a long scratch that crosses sky, roof and ground is only recognisable whole.
+The decoder upsamples bilinearly and concatenates skips.
 
 One output channel per local kind (``DAMAGE_OUTPUTS``) lets the project report precision and
 recall per kind and lets the UI show which kind was found; the editable mask is their union.
@@ -38,10 +41,40 @@ def _block(cin: int, cout: int, stride: int = 1) -> nn.Sequential:
     )
 
 
+class _ContextBlock(nn.Module):
+    """A dilated 3×3 conv and a 1×1 conv added to its input.
+
+    The 1×1 conv starts at zero, so a network grown with these blocks computes exactly what it
+    computed before: a trained model can be extended and fine-tuned without losing what it knows.
+    """
+
+    def __init__(self, channels: int, dilation: int) -> None:
+        super().__init__()
+        self.spread = nn.Sequential(
+            nn.Conv2d(channels, channels, 3, padding=dilation, dilation=dilation, bias=False),
+            nn.BatchNorm2d(channels),
+            nn.ReLU(inplace=True),
+        )
+        self.mix = nn.Conv2d(channels, channels, 1)
+        nn.init.zeros_(self.mix.weight)
+        nn.init.zeros_(self.mix.bias)
+
+    def forward(self, x: Tensor) -> Tensor:
+        return x + self.mix(self.spread(x))
+
+
 class DamageUNet(nn.Module):
     """Encoder–decoder with skips; ``forward`` returns per-kind damage logits."""
 
-    def __init__(self, widths: Sequence[int] = (16, 32, 48, 64), outputs: int = len(DAMAGE_OUTPUTS)) -> None:
+    # Weights of a smaller model may omit these: they start as the identity (see _ContextBlock).
+    GROWABLE_PREFIXES: tuple[str, ...] = ("context.",)
+
+    def __init__(
+        self,
+        widths: Sequence[int] = (16, 32, 48, 64),
+        outputs: int = len(DAMAGE_OUTPUTS),
+        context: Sequence[int] = (),
+    ) -> None:
         super().__init__()
         widths = tuple(int(w) for w in widths)
         if len(widths) < 2:
@@ -52,6 +85,7 @@ class DamageUNet(nn.Module):
         self.up = nn.ModuleList(
             _block(widths[i + 1] + widths[i], widths[i]) for i in reversed(range(len(widths) - 1))
         )
+        self.context = nn.Sequential(*(_ContextBlock(widths[-1], int(d)) for d in context))
         self.head = nn.Conv2d(widths[0], outputs, 1)
         # Damage is rare (a few % of pixels): start the logits at that prior so early training
         # does not spend its steps unlearning "everything is damaged".
@@ -73,7 +107,7 @@ class DamageUNet(nn.Module):
         skips = [self.stem(x)]
         for down in self.down:
             skips.append(down(skips[-1]))
-        x = skips.pop()
+        x = self.context(skips.pop())
         for up in self.up:
             skip = skips.pop()
             x = F.interpolate(x, size=skip.shape[-2:], mode="bilinear", align_corners=False)
@@ -81,6 +115,8 @@ class DamageUNet(nn.Module):
         return self.head(x)[..., :height, :width]
 
 
-def build_damage_unet(widths: Sequence[int] = (16, 32, 48, 64), outputs: int = len(DAMAGE_OUTPUTS)) -> DamageUNet:
+def build_damage_unet(
+    widths: Sequence[int] = (16, 32, 48, 64), outputs: int = len(DAMAGE_OUTPUTS), context: Sequence[int] = ()
+) -> DamageUNet:
     """The damage segmenter with random weights, in eval mode."""
-    return DamageUNet(widths, outputs).eval()
+    return DamageUNet(widths, outputs, context).eval()

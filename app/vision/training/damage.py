@@ -31,7 +31,9 @@ from app.vision.training.loop import Batch, TrainConfig, TrainTask
 from app.vision.training.metrics import Counts, best_threshold
 from app.vision.training.recipe import Recipe
 
-CROP = 128
+# 2.0.0 was trained on 128-px crops; 2.1.0 added the dilated context blocks, whose wide view
+# needs bigger crops, and was fine-tuned on 192-px crops.
+CROP = 192
 BATCH = 8
 POOL = 96
 # One frame in this many gets tone / grain / blur / JPEG only: the negatives that teach the net
@@ -86,9 +88,16 @@ def loss_fn(model: nn.Module, batch: Batch) -> Tensor:
     # a soft Dice per kind so the thin, rare kinds count as much as large stains.
     bce = F.binary_cross_entropy_with_logits(logits, labels, pos_weight=logits.new_tensor(3.0))
     probs = torch.sigmoid(logits)
+    truth = labels.sum(dim=(0, 2, 3))
     overlap = (probs * labels).sum(dim=(0, 2, 3))
-    dice = 1.0 - (2.0 * overlap + 1.0) / (probs.sum(dim=(0, 2, 3)) + labels.sum(dim=(0, 2, 3)) + 1.0)
-    return bce + 0.5 * dice.mean()
+    dice = 1.0 - (2.0 * overlap + 1.0) / (probs.sum(dim=(0, 2, 3)) + truth + 1.0)
+    # Only kinds present in the batch: for an absent kind Dice is ~1 for any stray probability,
+    # and in small batches (a CPU run) most kinds are absent, so that term would push every
+    # kind towards "never" and undo recall. BCE alone handles the absent kinds.
+    present = truth > 0
+    if not bool(present.any()):
+        return bce
+    return bce + 0.5 * dice[present].mean()
 
 
 def damaged_set(photos: PhotoSet, seed: int, repeats: int = 1) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -195,7 +204,7 @@ RECIPE = Recipe(
     name="damage",
     model_id="damage_unet",
     architecture="damage_unet",
-    arch_params={"widths": [16, 32, 48, 64]},
+    arch_params={"widths": [16, 32, 48, 64], "context": [2, 4, 8]},
     task="damage-segmentation",
     description_en="Finds scratches, cracks, creases, dust, stains and tears on old photographs (editable mask).",
     description_ko="오래된 사진의 긁힘, 균열, 접힘, 먼지, 얼룩, 찢김을 찾아 편집 가능한 마스크로 표시합니다.",

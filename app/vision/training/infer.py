@@ -109,7 +109,7 @@ It was trained on frames of 320–640 px, where the synthesiser's scratches, dus
 the widths they have on a print of that size. On a 1600-px frame of the same print every defect
 is 2.5× wider and the texture of stone, tiles and foliage is 2.5× coarser; run there, the net
 took walls and sky for stains (24–30 % of an aged sample marked against 1–2 % true damage). At
-640 px it marks 3–10 % and finds 55–85 % of the damage on the aged samples (models/damage_unet).
+640 px it scores the card's numbers (models/damage_unet/MODEL_CARD.md).
 """
 
 

@@ -153,14 +153,23 @@ def run_recipe(
 
 
 def _load_initial_weights(model: nn.Module, path: Path) -> None:
-    """Fine-tuning start: safetensors weights of the same architecture (shapes must match)."""
+    """Fine-tuning start: safetensors weights of the same architecture (shapes must match).
+
+    The weights may lack only the parts a network declares growable (``GROWABLE_PREFIXES``:
+    blocks that start as the identity), so a trained model can be extended and fine-tuned.
+    """
     from safetensors import SafetensorError
     from safetensors.torch import load_file
 
     from app.domain.errors import InvalidInput
 
+    growable = tuple(getattr(model, "GROWABLE_PREFIXES", ()))
     try:
         state = load_file(str(path))
-        model.load_state_dict(state)
+        missing, unexpected = model.load_state_dict(state, strict=False)
     except (SafetensorError, RuntimeError, OSError) as exc:
         raise InvalidInput(f"“{path}” does not hold weights for this recipe's network: {exc}") from None
+    lacking = [key for key in missing if not key.startswith(growable)]
+    if lacking or unexpected:
+        names = ", ".join([*lacking, *unexpected][:4])
+        raise InvalidInput(f"“{path}” does not hold weights for this recipe's network (mismatched: {names}).")

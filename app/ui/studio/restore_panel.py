@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.ui.retranslate import Retranslatable
 from app.ui.widgets.compare_view import CompareMode
 from app.ui.widgets.hint_palette import HintPalette
+from app.ui.widgets.scroll_body import ScrollBody
 
 
 class RestorePanel(Retranslatable, QWidget):
@@ -131,7 +132,7 @@ class RestorePanel(Retranslatable, QWidget):
         compare_row.addWidget(self.compare_label)
         compare_row.addWidget(self.compare, 1)
         # The tools outgrow a laptop screen; they scroll rather than squeeze.
-        body = QWidget()
+        body = ScrollBody()
         body.setObjectName("RestorePanel")
         layout = QVBoxLayout(body)
         layout.addWidget(self.restore_button)

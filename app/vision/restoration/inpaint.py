@@ -36,7 +36,6 @@ INPAINT_METHODS: tuple[str, ...] = ("learned", *CLASSICAL_METHODS)
 DEFAULT_RADIUS = 5
 # Context kept around each hole group: Telea/NS read ``radius`` px, FSR fits blocks of 32 px.
 _MARGIN = {"telea": 8, "ns": 8, "fsr": 48}
-# Learned models see tiles of this size; the overlap gives them context across tile borders.
 
 
 @dataclass(frozen=True, eq=False)

@@ -26,7 +26,7 @@ from torch import Tensor, nn
 from app.imaging.damage import age_photo, apply_damage
 from app.vision.archs.damage_unet import DAMAGE_OUTPUTS
 from app.vision.training.data import PhotoSet, heldout_photos, random_crop, render_set, train_photos, weights_by_area
-from app.vision.training.infer import WORKING_SIDE, damage_probabilities
+from app.vision.training.infer import damage_probabilities, reduce_to_side
 from app.vision.training.loop import Batch, TrainConfig, TrainTask
 from app.vision.training.metrics import Counts, best_threshold
 from app.vision.training.recipe import Recipe
@@ -172,11 +172,7 @@ def _clean_validation_photos() -> tuple[np.ndarray, ...]:
     such a render at the 2.1.0 thresholds), so without them the stain threshold ignored it.
     """
     large = render_set(28, 31_000, size=(1600, 1200)).images
-    reduced = tuple(
-        cv2.resize(image, None, fx=WORKING_SIDE / 1600, fy=WORKING_SIDE / 1600, interpolation=cv2.INTER_AREA)
-        for image in large
-    )
-    return render_set(8, 30_000).images + reduced
+    return render_set(8, 30_000).images + tuple(reduce_to_side(image) for image in large)
 
 
 def make_task(model: nn.Module, seed: int) -> tuple[TrainTask, dict[str, Any]]:

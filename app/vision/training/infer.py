@@ -113,6 +113,14 @@ took walls and sky for stains (24–30 % of an aged sample marked against 1–2 
 """
 
 
+def reduce_to_side(image: np.ndarray, side: int = WORKING_SIDE) -> np.ndarray:
+    """``image`` shrunk (area-averaged) so its long side is ``side`` px, as the detector sees it."""
+    height, width = image.shape[:2]
+    factor = side / max(height, width)
+    size = (max(1, round(width * factor)), max(1, round(height * factor)))
+    return cv2.resize(image, size, interpolation=cv2.INTER_AREA)
+
+
 def detect_damage(
     image: np.ndarray,
     *,
@@ -156,9 +164,7 @@ def detect_damage(
         return process_tiled(
             image, _damage_run(model), tile=tile, overlap=overlap, finish=to_mask, progress=progress, cancel=cancel
         )
-    factor = working_side / max(height, width)
-    size = (max(1, round(width * factor)), max(1, round(height * factor)))
-    small = cv2.resize(image, size, interpolation=cv2.INTER_AREA)
+    small = reduce_to_side(image, working_side)
     probs = process_tiled(small, _damage_run(model), tile=tile, overlap=overlap,
                           progress=scaled(progress, 0.0, 0.9), cancel=cancel)
     limits = limits_for(probs.shape[2])

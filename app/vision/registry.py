@@ -7,6 +7,7 @@ file is refused with a :class:`ModelUnavailable` that says how to fix it.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import logging
 import threading
@@ -17,7 +18,8 @@ from typing import Any
 from app.config.paths import BUILTIN_MODELS_DIR, app_paths
 from app.domain.errors import InvalidInput, ModelUnavailable
 from app.domain.hashing import sha256_file
-from app.vision.spec import ModelSpec, parse_model_toml
+from app.domain.ids import check_id, child_path
+from app.vision.spec import ModelSpec, parse_model_toml, parse_model_toml_text
 
 log = logging.getLogger(__name__)
 
@@ -211,7 +213,7 @@ def export_model(registry: ModelRegistry, model_id: str, file: str | Path) -> Pa
 
     from app.imaging.atomic import atomic_output
 
-    spec = registry.get(model_id)
+    spec = registry.get(check_id(model_id, "model id"))
     if spec.weights.package:
         raise InvalidInput(
             f"The model “{model_id}” is part of the app (its weights come from the package "
@@ -234,10 +236,11 @@ def import_model(registry: ModelRegistry, file: str | Path, dest_dir: Path | Non
     """Install an exported model file into ``dest_dir`` (the user models folder) after checking it.
 
     The archive must hold exactly a ``model.toml`` and the weights file it names, with a matching
-    sha256, and must not reuse the id of a different installed model.
+    sha256, and must not reuse the id of a different installed model. Everything is checked in
+    memory first (the id from the archive included, since it becomes a folder name), so a refused
+    archive leaves nothing on disk. The sha256 travels inside the archive: it proves the weights
+    arrived intact, not who made them.
     """
-    import shutil
-    import tempfile
     import zipfile
 
     source = Path(file)
@@ -254,34 +257,70 @@ def import_model(registry: ModelRegistry, file: str | Path, dest_dir: Path | Non
         if "model.toml" not in names or len(names) != 2:
             raise InvalidInput(f"{bad}: it should hold a model.toml and one weights file.")
         weights_name = next(n for n in names if n != "model.toml")
-        if "/" in weights_name or "\\" in weights_name or weights_name.startswith("."):
+        if not _plain_file_name(weights_name):
             raise InvalidInput(f"{bad}: its weights file name is not allowed.")
         if sum(info.file_size for info in archive.infolist()) > _ARCHIVE_MAX_BYTES:
             raise InvalidInput(f"{bad}: it is larger than a recognition model can be.")
-        dest_dir.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".import.", dir=dest_dir))
         try:
-            for name in names:
-                (staging / name).write_bytes(archive.read(name))
-            spec = parse_model_toml(staging / "model.toml")
-            if spec.weights.package or spec.weights.file != weights_name:
-                raise InvalidInput(f"{bad}: its description does not name the weights it carries.")
-            if sha256_file(staging / weights_name) != spec.weights.sha256:
-                raise InvalidInput(f"{bad}: its weights do not match their checksum (damaged or altered).")
-            if spec.id in registry.ids():
-                installed = registry.get(spec.id)
-                if installed.weights.sha256 == spec.weights.sha256:
-                    return installed
-                raise InvalidInput(
-                    f"A different model called “{spec.id}” is already installed; remove it or rename one first."
-                )
-            final = dest_dir / spec.id
-            if final.exists():
-                raise InvalidInput(f"The folder “{final}” already exists; remove it first.")
-            staging.rename(final)
-        except (OSError, zipfile.BadZipFile) as exc:
+            toml_text = archive.read("model.toml").decode("utf-8")
+            weights = archive.read(weights_name)
+        except (OSError, zipfile.BadZipFile, UnicodeDecodeError, RuntimeError) as exc:
             raise InvalidInput(f"{bad} ({exc}).") from exc
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
+    spec = parse_model_toml_text(toml_text, dest_dir, f"in “{source.name}”")
+    if spec.weights.package or spec.weights.file != weights_name:
+        raise InvalidInput(f"{bad}: its description does not name the weights it carries.")
+    if hashlib.sha256(weights).hexdigest() != spec.weights.sha256:
+        raise InvalidInput(f"{bad}: its weights do not match their checksum (damaged or altered).")
+    if spec.id in registry.ids():
+        installed = registry.get(spec.id)
+        if installed.weights.sha256 == spec.weights.sha256:
+            return installed
+        raise InvalidInput(f"A different model called “{spec.id}” is already installed; remove it or rename one first.")
+    final = child_path(dest_dir, spec.id, "model id")
+    if final.exists() or final.is_symlink():
+        raise InvalidInput(f"The folder “{final}” already exists; remove it first.")
+    _install_folder(final, {"model.toml": toml_text.encode("utf-8"), weights_name: weights})
     registry.refresh()
     return registry.get(spec.id)
+
+
+def _plain_file_name(name: str) -> bool:
+    """A bare file name: no folder part, not hidden, no control characters."""
+    return (
+        bool(name)
+        and Path(name).name == name
+        and "\\" not in name
+        and not name.startswith(".")
+        and not any(ord(char) < 32 for char in name)
+        and len(name) <= 128
+    )
+
+
+def _install_folder(final: Path, files: dict[str, bytes]) -> None:
+    """Write ``files`` into a staging folder beside ``final`` and rename it into place (all or nothing)."""
+    import shutil
+    import tempfile
+
+    created_parent = not final.parent.exists()
+    try:
+        final.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".import.", dir=final.parent))
+    except OSError as exc:
+        raise InvalidInput(f"The model could not be installed in “{final.parent}” ({exc.strerror or exc}).") from exc
+    try:
+        staging.chmod(0o755)
+        for name, data in files.items():
+            (staging / name).write_bytes(data)
+        staging.rename(final)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        if created_parent:
+            _remove_if_empty(final.parent)
+        raise InvalidInput(f"The model could not be installed in “{final.parent}” ({exc.strerror or exc}).") from exc
+
+
+def _remove_if_empty(folder: Path) -> None:
+    try:
+        folder.rmdir()
+    except OSError:
+        pass

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import InvalidInput
+from app.domain.ids import check_id
 
 REQUIRED_KEYS = ("id", "version", "task", "architecture", "licence", "origin", "weights", "input")
 WEIGHT_FORMATS = ("safetensors", "pth")
@@ -79,8 +80,17 @@ def parse_model_toml(path: Path) -> ModelSpec:
     """Parse one ``model.toml``; a malformed file raises :class:`InvalidInput` naming it."""
     where = f"“{path.parent.name}/{path.name}”"
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"The model description {where} cannot be read ({exc}).") from exc
+    return parse_model_toml_text(text, path.parent, where)
+
+
+def parse_model_toml_text(text: str, folder: Path, where: str = "“model.toml”") -> ModelSpec:
+    """Parse a model description held in memory (an archive being checked before anything is written)."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         raise InvalidInput(f"The model description {where} cannot be read ({exc}).") from exc
     missing = [key for key in REQUIRED_KEYS if key not in raw]
     if missing:
@@ -89,6 +99,11 @@ def parse_model_toml(path: Path) -> ModelSpec:
     fmt = str(weights_raw.get("format", Path(str(weights_raw.get("file", ""))).suffix.lstrip(".")))
     if fmt not in WEIGHT_FORMATS or "file" not in weights_raw or "sha256" not in weights_raw:
         raise InvalidInput(f"The model description {where} needs weights.file, weights.sha256 and a known format.")
+    try:
+        # The id names the model's folder; a hostile one ("../x", "/tmp/x") must never become a path.
+        check_id(raw["id"], "model id")
+    except InvalidInput as exc:
+        raise InvalidInput(f"The model description {where} is refused: {exc}") from None
     input_raw = raw["input"]
     size = input_raw.get("size")
     spec_input = InputSpec(
@@ -112,7 +127,7 @@ def parse_model_toml(path: Path) -> ModelSpec:
             package=weights_raw.get("package"),
         ),
         input=spec_input,
-        folder=path.parent,
+        folder=folder,
         arch_params=dict(raw.get("arch_params", {})),
         labels=dict(raw.get("labels", {})),
         metrics=dict(raw.get("metrics", {})),
@@ -120,3 +135,4 @@ def parse_model_toml(path: Path) -> ModelSpec:
         description_ko=str(raw.get("description_ko", "")),
         extra={k: v for k, v in raw.items() if k not in known},
     )
+

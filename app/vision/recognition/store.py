@@ -8,7 +8,6 @@ cross-validated metrics and confusion matrix, and the open-set settings. Loading
 
 from __future__ import annotations
 
-import re
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from typing import Any
 
 from app.domain.errors import InvalidInput, ModelUnavailable
 from app.domain.hashing import sha256_file
+from app.domain.ids import check_id
 from app.vision.recognition import toml_write
 from app.vision.recognition.backbone import BACKBONE_ID, INPUT_SIZE
 from app.vision.recognition.head import HeadParams
@@ -28,7 +28,6 @@ HEAD_ARCHITECTURE = "embedding_head"
 #: Feature recipe the head expects (see features.transform); bump when that recipe changes.
 FEATURE_RECIPE = "gap-sqrt-l2/v1"
 WEIGHTS_FILE = "head.safetensors"
-_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
 @dataclass(frozen=True)
@@ -60,13 +59,8 @@ class RecognitionModel:
 
 
 def check_model_id(model_id: str) -> str:
-    """Model ids become folder names: lower-case letters, digits, ``_`` and ``-`` (max 64)."""
-    if not _ID_PATTERN.match(model_id):
-        raise InvalidInput(
-            f"“{model_id}” cannot be a model name: use 1–64 lower-case letters, digits, “_” or “-”, "
-            "starting with a letter or digit."
-        )
-    return model_id
+    """Model ids become folder names: the app-wide id rule (see :mod:`app.domain.ids`)."""
+    return check_id(model_id, "model name")
 
 
 def label_names(label_id: str) -> tuple[str, str]:

@@ -23,6 +23,7 @@ import numpy as np
 
 from app.config.paths import app_paths
 from app.domain.errors import InvalidInput
+from app.domain.ids import child_path
 from app.domain.progress import CancelToken, Progress, ProgressCallback, ignore_progress, scaled
 from app.imaging.io import iter_image_files
 from app.vision.engine import Engine
@@ -184,7 +185,7 @@ def teach_folder(
     registry = engine.registry if engine else default_registry()
     existing = registry.ids()
     models_dir = models_dir or app_paths().user_models_dir
-    target = models_dir / model_id
+    target = child_path(models_dir, model_id, "model name")
     if model_id in existing and registry.get(model_id).folder.resolve() != target.resolve():
         raise InvalidInput(f"“{model_id}” is the name of a built-in model; choose another name.")
     photos = read_labelled_folder(root, scaled(progress, 0.0, 0.2), cancel)

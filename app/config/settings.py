@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 log = logging.getLogger(__name__)
 
-SETTINGS_VERSION = 2
+SETTINGS_VERSION = 3
 Language = Literal["ko", "en", "zh", "ja"]
 LANGUAGES: tuple[str, ...] = ("ko", "en", "zh", "ja")
 DEVICES: tuple[str, ...] = ("auto", "cpu", "cuda")
@@ -37,7 +37,6 @@ class ImageSettings:
     """Image I/O limits: images above ``max_megapixels`` are refused as possible decompression bombs."""
 
     max_megapixels: int = 250
-    jpeg_quality: int = 95
 
 
 @dataclass(frozen=True)
@@ -46,7 +45,6 @@ class Settings:
     language: str = "ko"
     inference: InferenceSettings = field(default_factory=InferenceSettings)
     images: ImageSettings = field(default_factory=ImageSettings)
-    kiosk_idle_seconds: int = 90
 
     def with_language(self, language: str) -> Settings:
         if language not in LANGUAGES:
@@ -58,7 +56,8 @@ def migrate(raw: dict[str, Any]) -> dict[str, Any]:
     """Bring an older settings dict up to :data:`SETTINGS_VERSION`.
 
     Version 1 stored ``device`` and ``threads`` at the top level; version 2 groups
-    them under ``inference``.
+    them under ``inference``. Version 3 drops ``kiosk_idle_seconds`` and ``images.jpeg_quality``,
+    which nothing read: a setting that is offered must have an effect.
     """
     data = dict(raw)
     version = int(data.get("version", 1)) if isinstance(data.get("version", 1), int) else 1
@@ -68,6 +67,10 @@ def migrate(raw: dict[str, Any]) -> dict[str, Any]:
             if key in data:
                 inference.setdefault(key, data.pop(key))
         data["inference"] = inference
+    if version < 3:
+        data.pop("kiosk_idle_seconds", None)
+        if isinstance(data.get("images"), dict):
+            data["images"] = {k: v for k, v in data["images"].items() if k != "jpeg_quality"}
     data["version"] = SETTINGS_VERSION
     return data
 

@@ -99,16 +99,11 @@ class SettingsDialog(QDialog):
         self.max_mp.setRange(1, 4000)
         self.max_mp.setSuffix(" MP")
         self.max_mp.setValue(settings.images.max_megapixels)
-        self.idle = QSpinBox()
-        self.idle.setRange(15, 3600)
-        self.idle.setSuffix(" s")
-        self.idle.setValue(settings.kiosk_idle_seconds)
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Compute device"), self.device)
         form.addRow(self.tr("CPU threads"), self.threads)
         form.addRow(self.tr("Largest image accepted"), self.max_mp)
-        form.addRow(self.tr("Kiosk returns home after"), self.idle)
         note = QLabel(self.tr("Device and thread changes apply the next time the application starts."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -126,5 +121,4 @@ class SettingsDialog(QDialog):
             language=self.language.currentData(),
             inference=replace(s.inference, device=self.device.currentData(), threads=self.threads.value()),
             images=replace(s.images, max_megapixels=self.max_mp.value()),
-            kiosk_idle_seconds=self.idle.value(),
         )

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import ast
+import dataclasses
 import json
 import logging
+from pathlib import Path
 
 from app.config.paths import app_paths
 from app.config.settings import SETTINGS_VERSION, Settings, load_settings, migrate, save_settings
@@ -48,3 +51,39 @@ def test_app_home_override(app_home):
     paths = app_paths().ensure()
     assert paths.settings_file.parent == app_home / "config"
     assert paths.log_dir.is_dir()
+
+
+def test_migrates_version_2_and_drops_settings_that_had_no_effect(tmp_path):
+    path = tmp_path / "settings.json"
+    images = {"max_megapixels": 80, "jpeg_quality": 70}
+    raw = {"version": 2, "language": "ja", "kiosk_idle_seconds": 30, "images": images}
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    settings = load_settings(path)
+    assert (settings.version, settings.language, settings.images.max_megapixels) == (3, "ja", 80)
+    assert "kiosk_idle_seconds" not in migrate(raw) and "jpeg_quality" not in migrate(raw)["images"]
+
+
+def _schema_fields(cls: type) -> list[str]:
+    names = []
+    for f in dataclasses.fields(cls):
+        default = getattr(cls(), f.name)
+        if dataclasses.is_dataclass(default):
+            names.extend(_schema_fields(type(default)))
+        else:
+            names.append(f.name)
+    return names
+
+
+def test_every_setting_in_the_schema_is_read_where_it_has_an_effect():
+    """A setting that is offered must change something: each field is read outside the schema and the dialog."""
+    app_dir = Path(__file__).resolve().parents[2] / "app"
+    ignored = {app_dir / "config" / "settings.py", app_dir / "ui" / "dialogs.py"}
+    read: set[str] = set()
+    for source in app_dir.rglob("*.py"):
+        if source in ignored:
+            continue
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load):
+                read.add(node.attr)
+    unread = [name for name in _schema_fields(Settings) if name != "version" and name not in read]
+    assert not unread, f"settings nothing reads (remove them or make them work): {unread}"

@@ -2,13 +2,15 @@
 
 Headless by design: nothing here imports PySide6. With no command the desktop
 application opens (the GUI package is imported only then). Any
-:class:`~app.domain.errors.GyeongjuError` becomes one line on stderr and exit 2.
+:class:`~app.domain.errors.GyeongjuError` becomes one line on stderr and exit 2. A reader
+that goes away (``gyeongju-ai classify --json DIR | head -1``) ends a command quietly, exit 141.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -66,7 +68,6 @@ _XCB_LIBRARIES = {
 def _missing_display_libraries() -> list[str]:
     """Debian packages missing for an X11 window; empty when not on X11 or all present."""
     import ctypes.util
-    import os
 
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if platform and not platform.startswith("xcb"):
@@ -97,6 +98,23 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command (or the window) and return its exit status."""
+    try:
+        try:
+            return _main(argv)
+        finally:
+            # Flush here, not at interpreter exit, so that a reader that has gone away is seen
+            # where it can be handled (argparse's --help and buffered output end up here too).
+            if sys.stdout is not None:
+                sys.stdout.flush()
+    except BrokenPipeError:
+        if not _stdout_reader_gone():
+            raise  # a broken pipe to something else is a real error
+        _discard_stdout()
+        return BROKEN_PIPE_STATUS
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command in (None, "gui"):
@@ -110,3 +128,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("gyeongju-ai: interrupted.\n")
         return 130
+
+
+#: Exit status when stdout's reader went away (``gyeongju-ai classify --json DIR | head -1``):
+#: 128 + SIGPIPE, what a shell reports for ``yes | head -1``. Not 0: the output was cut short,
+#: and a script with ``set -o pipefail`` should see that as it would for any other tool.
+BROKEN_PIPE_STATUS = 141
+
+
+def _stdout_reader_gone() -> bool:
+    """Whether stdout is a pipe or socket whose reader has closed it (True where that cannot be told)."""
+    try:
+        import select
+
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(events & (select.POLLERR | select.POLLHUP) for _, events in poller.poll(0))
+    except (AttributeError, OSError, ValueError):
+        return True  # no poll() (Windows) or stdout is not a file: trust the exception
+
+
+def _discard_stdout() -> None:
+    """Point stdout's descriptor at the null device.
+
+    What is still in Python's buffer is flushed once more at interpreter exit; into the closed pipe
+    that would print "Exception ignored … BrokenPipeError" on stderr, into the null device it is quiet.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+    except OSError:
+        return
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):
+        pass  # stdout is not a real file (a test captures it): nothing reaches a closed pipe at exit
+    finally:
+        os.close(devnull)

@@ -498,18 +498,28 @@
       <source>Save as a new file…</source>
       <translation>新しいファイルとして保存…</translation>
     </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="1" />
+      <source>Also repair damage it finds</source>
+      <translation>見つけた損傷も直す</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="1" />
+      <source>Shows the scratches and dust it would repair, marked in red, so you can repair, edit or skip them before anything changes</source>
+      <translation>直す予定の傷やほこりを赤で示します。画像が変わる前に、直すか、マスクを編集するか、直さずに進むかを選べます</translation>
+    </message>
   </context>
   <context>
     <name>ResultCard</name>
     <message>
-      <location filename="../../app/ui/widgets/result_card.py" line="71" />
-      <source>Unknown — the model is not sure this is a heritage subject it knows ({0}).</source>
-      <translation>不明 — モデルは、これが知っている文化遺産かどうか確信が持てません（{0}）。</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/widgets/result_card.py" line="75" />
       <source>Most likely: {0}</source>
       <translation>最も可能性が高い：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/result_card.py" line="1" />
+      <source>Unknown — the model is not sure this is a heritage subject it knows.</source>
+      <translation>不明 — モデルは、これが知っている文化遺産かどうか確信が持てません。</translation>
     </message>
   </context>
   <context>
@@ -779,6 +789,243 @@
       <location filename="../../app/ui/studio/step_status.py" line="1" />
       <source>Colourised from the reference photo.</source>
       <translation>参考写真をもとに色付けしました。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepairReviewBox</name>
+    <message>
+      <location filename="../../app/ui/studio/repair_review.py" line="1" />
+      <source>Check the proposed repair</source>
+      <translation>直す範囲の提案を確認</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/repair_review.py" line="1" />
+      <source>Repair and restore</source>
+      <translation>損傷も直して修復</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/repair_review.py" line="1" />
+      <source>Edit the mask with the brush</source>
+      <translation>ブラシでマスクを編集</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/repair_review.py" line="1" />
+      <source>Restore without repairing</source>
+      <translation>損傷は直さずに修復</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/repair_review.py" line="1" />
+      <source>Marked in red is what the detector would repair ({0}). Nothing changes until you choose.</source>
+      <translation>赤で示した部分が、検出器が直そうとしている範囲です（{0}）。選ぶまで画像は何も変わりません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/repair_review.py" line="1" />
+      <source>The detector found no scratches or dust specks. Paint any damage with the brush, or restore without repairing.</source>
+      <translation>検出器は傷やほこりの跡を見つけませんでした。傷んだ部分をブラシで塗るか、損傷は直さずに修復してください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepairReview</name>
+    <message>
+      <location filename="../../app/ui/studio/repair_review.py" line="1" />
+      <source>Review the proposed repair (in red), then choose what to do.</source>
+      <translation>提案された範囲（赤）を確認してから、どうするか選んでください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reasons</name>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>A reason this version of the app cannot yet put into words ({0}).</source>
+      <translation>このバージョンのアプリではまだ言葉で説明できない理由です（{0}）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Its best answer is “none of the heritage subjects it knows”.</source>
+      <translation>最も有力な答えが「知っている文化遺産のどれでもない」です。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>It looks like an everyday thing (an animal, a vehicle, food…) rather than heritage.</source>
+      <translation>文化遺産というより、身近なもの（動物、乗り物、食べ物など）に見えます。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>None of its answers is confident enough to trust.</source>
+      <translation>信頼できるほど確信のある答えがありません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>The photo is unlike every example the model was taught.</source>
+      <translation>この写真は、モデルが学習したどの例とも似ていません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Noisy: grain or sensor noise is visible.</source>
+      <translation>ノイズ：粒状感やセンサーノイズが目立ちます。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Blurred: the fine detail is soft.</source>
+      <translation>ぼやけ：細部がはっきりしません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Faded: the tones no longer reach deep black and clean white.</source>
+      <translation>退色：階調が深い黒ときれいな白まで届いていません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Colour cast: the whole photo is tinted.</source>
+      <translation>色かぶり：写真全体に色が付いています。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Black-and-white or toned: its tone is kept as it is.</source>
+      <translation>白黒または調色写真：元の色調はそのまま残します。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Scratches or dust specks were found.</source>
+      <translation>傷やほこりの跡が見つかりました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Repair of scratches and dust was not switched on.</source>
+      <translation>傷とほこりの修復はオンになっていませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Too little damage was found to be worth repairing.</source>
+      <translation>修復するほどの傷は見つかりませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Repaired the scratches and dust specks the detector found.</source>
+      <translation>検出器が見つけた傷とほこりの跡を修復しました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Repaired the areas of the mask you reviewed.</source>
+      <translation>確認していただいたマスクの範囲を修復しました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>The reviewed mask was empty, so nothing was repaired.</source>
+      <translation>確認したマスクが空だったため、何も修復しませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Noise removal was not switched on.</source>
+      <translation>ノイズ除去はオンになっていませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>The noise is too faint to be worth removing.</source>
+      <translation>ノイズがごく弱く、除去するまでもありませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Removed the noise at the level it measured.</source>
+      <translation>測定した強さに合わせてノイズを除去しました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Removed the noise at the level given.</source>
+      <translation>指定された強さでノイズを除去しました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Colour correction was not switched on.</source>
+      <translation>色補正はオンになっていませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>No fading or colour cast was measured, so the colours were left as they are.</source>
+      <translation>退色も色かぶりも測定されなかったため、色はそのままにしました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Stretched the faded tones back to full contrast.</source>
+      <translation>退色した階調を引き伸ばし、コントラストを取り戻しました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Removed the colour cast.</source>
+      <translation>色かぶりを取り除きました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Kept the photo's black-and-white or sepia tone.</source>
+      <translation>写真の白黒またはセピアの色調はそのまま残しました。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreReport</name>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>scratches or hairs: {0}; dust specks: {1}; {2:.2f} % of the image</source>
+      <translation>傷・毛髪 {0} か所、ほこりの跡 {1} か所、画像の {2:.2f} %</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Scratches or hairs: {0}; dust specks: {1} ({2:.2f} % of the image).</source>
+      <translation>傷・毛髪 {0} か所、ほこりの跡 {1} か所（画像の {2:.2f} %）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>The damage it found ({0}): you chose to restore without repairing it.</source>
+      <translation>見つかった損傷（{0}）：直さずに修復することを選ばれました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>The damage it found ({0}): tick “Also repair damage it finds” to review and repair it.</source>
+      <translation>見つかった損傷（{0}）：確認して直すには「見つけた損傷も直す」にチェックを入れてください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Marks it proposed that you took out of the mask: {0}.</source>
+      <translation>提案のうちマスクから外された印：{0} か所。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Marks the detector was not sure of: {0} (neither thin scratches nor dust specks; perhaps a stain, a tear or part of the picture).</source>
+      <translation>検出器が判断しきれなかった印：{0} か所（細い傷でもほこりの跡でもなく、しみ、破れ、または絵柄の一部かもしれません）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Textured areas ({0:.1f} % of the image), where damage cannot be told from detail.</source>
+      <translation>きめの細かい領域（画像の {0:.1f} %）：ここでは傷と細部を見分けられません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Stains, tears and cracks: this check looks only for scratches and dust; paint them with the brush and repair them.</source>
+      <translation>しみ・破れ・ひび：この検査が探すのは傷とほこりだけです。ブラシで塗ってから修復してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Blur: no step sharpens a photo yet.</source>
+      <translation>ぼやけ：写真を鮮明にする処理はまだありません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Found:</source>
+      <translation>見つかったこと：</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Nothing wrong was measured.</source>
+      <translation>問題は測定されませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Steps:</source>
+      <translation>処理：</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Left alone:</source>
+      <translation>手を付けなかったもの：</translation>
     </message>
   </context>
 </TS>

@@ -498,18 +498,28 @@
       <source>Save as a new file…</source>
       <translation>새 파일로 저장…</translation>
     </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="1" />
+      <source>Also repair damage it finds</source>
+      <translation>찾아낸 손상도 함께 복구</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="1" />
+      <source>Shows the scratches and dust it would repair, marked in red, so you can repair, edit or skip them before anything changes</source>
+      <translation>복구할 긁힘과 먼지를 빨간색으로 표시해 보여 줍니다. 사진이 바뀌기 전에 복구할지, 마스크를 고칠지, 건너뛸지 고를 수 있습니다</translation>
+    </message>
   </context>
   <context>
     <name>ResultCard</name>
     <message>
-      <location filename="../../app/ui/widgets/result_card.py" line="71" />
-      <source>Unknown — the model is not sure this is a heritage subject it knows ({0}).</source>
-      <translation>알 수 없음 — 모델이 아는 문화유산인지 확신하지 못합니다({0}).</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/widgets/result_card.py" line="75" />
       <source>Most likely: {0}</source>
       <translation>가장 가능성 높음: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/result_card.py" line="1" />
+      <source>Unknown — the model is not sure this is a heritage subject it knows.</source>
+      <translation>알 수 없음 — 모델이 아는 문화유산인지 확신하지 못합니다.</translation>
     </message>
   </context>
   <context>
@@ -779,6 +789,243 @@
       <location filename="../../app/ui/studio/step_status.py" line="1" />
       <source>Colourised from the reference photo.</source>
       <translation>참고 사진을 바탕으로 색을 입혔습니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepairReviewBox</name>
+    <message>
+      <location filename="../../app/ui/studio/repair_review.py" line="1" />
+      <source>Check the proposed repair</source>
+      <translation>제안된 복구 영역 확인</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/repair_review.py" line="1" />
+      <source>Repair and restore</source>
+      <translation>복구한 뒤 복원</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/repair_review.py" line="1" />
+      <source>Edit the mask with the brush</source>
+      <translation>브러시로 마스크 고치기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/repair_review.py" line="1" />
+      <source>Restore without repairing</source>
+      <translation>복구 없이 복원</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/repair_review.py" line="1" />
+      <source>Marked in red is what the detector would repair ({0}). Nothing changes until you choose.</source>
+      <translation>빨간색으로 표시된 곳이 검출기가 복구하려는 영역입니다({0}). 선택하기 전에는 아무것도 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/repair_review.py" line="1" />
+      <source>The detector found no scratches or dust specks. Paint any damage with the brush, or restore without repairing.</source>
+      <translation>검출기가 긁힘이나 먼지 자국을 찾지 못했습니다. 손상된 곳을 브러시로 칠하거나, 복구 없이 복원하세요.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepairReview</name>
+    <message>
+      <location filename="../../app/ui/studio/repair_review.py" line="1" />
+      <source>Review the proposed repair (in red), then choose what to do.</source>
+      <translation>제안된 복구 영역(빨간색)을 확인한 뒤 어떻게 할지 고르세요.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reasons</name>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>A reason this version of the app cannot yet put into words ({0}).</source>
+      <translation>이 버전의 앱이 아직 문장으로 설명하지 못하는 이유입니다({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Its best answer is “none of the heritage subjects it knows”.</source>
+      <translation>가장 유력한 답이 ‘아는 문화유산 중 어느 것도 아님’입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>It looks like an everyday thing (an animal, a vehicle, food…) rather than heritage.</source>
+      <translation>문화유산보다는 일상적인 사물(동물, 탈것, 음식 등)처럼 보입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>None of its answers is confident enough to trust.</source>
+      <translation>믿을 만큼 확신하는 답이 하나도 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>The photo is unlike every example the model was taught.</source>
+      <translation>이 사진은 모델이 배운 어떤 예시와도 닮지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Noisy: grain or sensor noise is visible.</source>
+      <translation>잡음: 입자나 센서 잡음이 눈에 띕니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Blurred: the fine detail is soft.</source>
+      <translation>흐림: 세부가 또렷하지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Faded: the tones no longer reach deep black and clean white.</source>
+      <translation>바램: 어두운 곳은 짙은 검정까지, 밝은 곳은 깨끗한 흰색까지 이르지 못합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Colour cast: the whole photo is tinted.</source>
+      <translation>색 틀어짐: 사진 전체에 한 가지 색이 끼어 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Black-and-white or toned: its tone is kept as it is.</source>
+      <translation>흑백 또는 단색 톤 사진: 원래 톤을 그대로 둡니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Scratches or dust specks were found.</source>
+      <translation>긁힘이나 먼지 자국이 발견되었습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Repair of scratches and dust was not switched on.</source>
+      <translation>긁힘·먼지 복구는 켜져 있지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Too little damage was found to be worth repairing.</source>
+      <translation>복구할 만큼의 손상이 발견되지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Repaired the scratches and dust specks the detector found.</source>
+      <translation>검출기가 찾은 긁힘과 먼지 자국을 복구했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Repaired the areas of the mask you reviewed.</source>
+      <translation>확인하신 마스크 영역을 복구했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>The reviewed mask was empty, so nothing was repaired.</source>
+      <translation>확인한 마스크가 비어 있어 아무것도 복구하지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Noise removal was not switched on.</source>
+      <translation>잡음 제거는 켜져 있지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>The noise is too faint to be worth removing.</source>
+      <translation>잡음이 너무 약해 제거할 필요가 없었습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Removed the noise at the level it measured.</source>
+      <translation>측정한 수준에 맞춰 잡음을 제거했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Removed the noise at the level given.</source>
+      <translation>지정된 수준에 맞춰 잡음을 제거했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Colour correction was not switched on.</source>
+      <translation>색 보정은 켜져 있지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>No fading or colour cast was measured, so the colours were left as they are.</source>
+      <translation>바램이나 색 틀어짐이 측정되지 않아 색은 그대로 두었습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Stretched the faded tones back to full contrast.</source>
+      <translation>바랜 톤을 넓혀 명암 대비를 되살렸습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Removed the colour cast.</source>
+      <translation>색 틀어짐을 없앴습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Kept the photo's black-and-white or sepia tone.</source>
+      <translation>사진의 흑백 또는 세피아 톤은 그대로 두었습니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreReport</name>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>scratches or hairs: {0}; dust specks: {1}; {2:.2f} % of the image</source>
+      <translation>긁힘·머리카락 {0}개, 먼지 자국 {1}개, 이미지의 {2:.2f} %</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Scratches or hairs: {0}; dust specks: {1} ({2:.2f} % of the image).</source>
+      <translation>긁힘·머리카락 {0}개, 먼지 자국 {1}개(이미지의 {2:.2f} %).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>The damage it found ({0}): you chose to restore without repairing it.</source>
+      <translation>찾아낸 손상({0}): 복구 없이 복원하기로 하셨습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>The damage it found ({0}): tick “Also repair damage it finds” to review and repair it.</source>
+      <translation>찾아낸 손상({0}): 확인하고 복구하려면 ‘찾아낸 손상도 함께 복구’를 선택하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Marks it proposed that you took out of the mask: {0}.</source>
+      <translation>제안했지만 마스크에서 빼신 표시: {0}개.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Marks the detector was not sure of: {0} (neither thin scratches nor dust specks; perhaps a stain, a tear or part of the picture).</source>
+      <translation>검출기가 확신하지 못한 표시: {0}개(가는 긁힘도 먼지 자국도 아니며, 얼룩이나 찢김 또는 그림의 일부일 수 있습니다).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Textured areas ({0:.1f} % of the image), where damage cannot be told from detail.</source>
+      <translation>질감이 많은 영역(이미지의 {0:.1f} %): 여기서는 손상과 세부를 구별할 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Stains, tears and cracks: this check looks only for scratches and dust; paint them with the brush and repair them.</source>
+      <translation>얼룩·찢김·균열: 이 검사는 긁힘과 먼지만 찾습니다. 브러시로 칠한 뒤 복구하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Blur: no step sharpens a photo yet.</source>
+      <translation>흐림: 아직 사진을 선명하게 하는 단계는 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Found:</source>
+      <translation>발견한 것:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Nothing wrong was measured.</source>
+      <translation>측정된 문제가 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Steps:</source>
+      <translation>처리 단계:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Left alone:</source>
+      <translation>손대지 않은 것:</translation>
     </message>
   </context>
 </TS>

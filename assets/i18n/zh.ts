@@ -498,18 +498,28 @@
       <source>Save as a new file…</source>
       <translation>另存为新文件…</translation>
     </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="1" />
+      <source>Also repair damage it finds</source>
+      <translation>同时修复检测到的损伤</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_panel.py" line="1" />
+      <source>Shows the scratches and dust it would repair, marked in red, so you can repair, edit or skip them before anything changes</source>
+      <translation>先用红色标出将要修复的划痕和灰尘；在照片有任何改动之前，您可以选择修复、编辑蒙版或跳过</translation>
+    </message>
   </context>
   <context>
     <name>ResultCard</name>
     <message>
-      <location filename="../../app/ui/widgets/result_card.py" line="71" />
-      <source>Unknown — the model is not sure this is a heritage subject it knows ({0}).</source>
-      <translation>未知 — 模型无法确定这是它认识的文化遗产（{0}）。</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/widgets/result_card.py" line="75" />
       <source>Most likely: {0}</source>
       <translation>最可能是：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/result_card.py" line="1" />
+      <source>Unknown — the model is not sure this is a heritage subject it knows.</source>
+      <translation>未知 — 模型无法确定这是它认识的文化遗产。</translation>
     </message>
   </context>
   <context>
@@ -779,6 +789,243 @@
       <location filename="../../app/ui/studio/step_status.py" line="1" />
       <source>Colourised from the reference photo.</source>
       <translation>已参照参考照片上色。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepairReviewBox</name>
+    <message>
+      <location filename="../../app/ui/studio/repair_review.py" line="1" />
+      <source>Check the proposed repair</source>
+      <translation>检查建议修复的区域</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/repair_review.py" line="1" />
+      <source>Repair and restore</source>
+      <translation>修复损伤并一键修复</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/repair_review.py" line="1" />
+      <source>Edit the mask with the brush</source>
+      <translation>用画笔编辑蒙版</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/repair_review.py" line="1" />
+      <source>Restore without repairing</source>
+      <translation>不修复损伤，直接一键修复</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/repair_review.py" line="1" />
+      <source>Marked in red is what the detector would repair ({0}). Nothing changes until you choose.</source>
+      <translation>红色标记的是检测器将要修复的区域（{0}）。在您作出选择之前，照片不会有任何改动。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/repair_review.py" line="1" />
+      <source>The detector found no scratches or dust specks. Paint any damage with the brush, or restore without repairing.</source>
+      <translation>检测器没有发现划痕或灰尘斑点。您可以用画笔涂出损伤之处，或不修复损伤，直接一键修复。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepairReview</name>
+    <message>
+      <location filename="../../app/ui/studio/repair_review.py" line="1" />
+      <source>Review the proposed repair (in red), then choose what to do.</source>
+      <translation>请检查建议修复的区域（红色），然后选择下一步。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reasons</name>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>A reason this version of the app cannot yet put into words ({0}).</source>
+      <translation>此版本的应用尚无法用文字说明的原因（{0}）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Its best answer is “none of the heritage subjects it knows”.</source>
+      <translation>它最有把握的答案是“不是它认识的任何文化遗产”。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>It looks like an everyday thing (an animal, a vehicle, food…) rather than heritage.</source>
+      <translation>它看起来更像日常事物（动物、车辆、食物等），而不是文化遗产。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>None of its answers is confident enough to trust.</source>
+      <translation>它的答案都不够确定，不能采信。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>The photo is unlike every example the model was taught.</source>
+      <translation>这张照片与模型学过的所有示例都不相似。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Noisy: grain or sensor noise is visible.</source>
+      <translation>有噪点：可以看到颗粒或传感器噪点。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Blurred: the fine detail is soft.</source>
+      <translation>模糊：细节不够清晰。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Faded: the tones no longer reach deep black and clean white.</source>
+      <translation>褪色：色调已达不到深黑和纯白。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Colour cast: the whole photo is tinted.</source>
+      <translation>偏色：整张照片都带有某种色调。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Black-and-white or toned: its tone is kept as it is.</source>
+      <translation>黑白或单色调照片：保留其原有色调。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Scratches or dust specks were found.</source>
+      <translation>发现了划痕或灰尘斑点。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Repair of scratches and dust was not switched on.</source>
+      <translation>未开启划痕和灰尘修复。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Too little damage was found to be worth repairing.</source>
+      <translation>发现的损伤太少，不值得修复。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Repaired the scratches and dust specks the detector found.</source>
+      <translation>已修复检测器发现的划痕和灰尘斑点。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Repaired the areas of the mask you reviewed.</source>
+      <translation>已修复您检查过的蒙版区域。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>The reviewed mask was empty, so nothing was repaired.</source>
+      <translation>检查后的蒙版是空的，因此没有修复任何地方。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Noise removal was not switched on.</source>
+      <translation>未开启去噪。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>The noise is too faint to be worth removing.</source>
+      <translation>噪点太弱，无需去除。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Removed the noise at the level it measured.</source>
+      <translation>已按测得的强度去除噪点。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Removed the noise at the level given.</source>
+      <translation>已按指定的强度去除噪点。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Colour correction was not switched on.</source>
+      <translation>未开启色彩校正。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>No fading or colour cast was measured, so the colours were left as they are.</source>
+      <translation>未测出褪色或偏色，因此颜色保持原样。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Stretched the faded tones back to full contrast.</source>
+      <translation>已将褪色的色调拉伸回完整的对比度。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Removed the colour cast.</source>
+      <translation>已去除偏色。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Kept the photo's black-and-white or sepia tone.</source>
+      <translation>保留了照片的黑白或棕褐色调。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreReport</name>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>scratches or hairs: {0}; dust specks: {1}; {2:.2f} % of the image</source>
+      <translation>划痕或毛发 {0} 处，灰尘斑点 {1} 处，占图像的 {2:.2f} %</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Scratches or hairs: {0}; dust specks: {1} ({2:.2f} % of the image).</source>
+      <translation>划痕或毛发 {0} 处，灰尘斑点 {1} 处（占图像的 {2:.2f} %）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>The damage it found ({0}): you chose to restore without repairing it.</source>
+      <translation>检测到的损伤（{0}）：您选择了不修复损伤，直接一键修复。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>The damage it found ({0}): tick “Also repair damage it finds” to review and repair it.</source>
+      <translation>检测到的损伤（{0}）：勾选“同时修复检测到的损伤”即可检查并修复。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Marks it proposed that you took out of the mask: {0}.</source>
+      <translation>建议修复但被您从蒙版中去掉的标记：{0} 处。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Marks the detector was not sure of: {0} (neither thin scratches nor dust specks; perhaps a stain, a tear or part of the picture).</source>
+      <translation>检测器拿不准的标记：{0} 处（既不是细划痕也不是灰尘斑点，可能是污渍、撕裂或画面本身的一部分）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Textured areas ({0:.1f} % of the image), where damage cannot be told from detail.</source>
+      <translation>纹理丰富的区域（占图像的 {0:.1f} %），在这里无法区分损伤与细节。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Stains, tears and cracks: this check looks only for scratches and dust; paint them with the brush and repair them.</source>
+      <translation>污渍、撕裂和裂纹：此检查只查找划痕和灰尘；请用画笔涂出后再修复。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Blur: no step sharpens a photo yet.</source>
+      <translation>模糊：目前还没有锐化照片的步骤。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Found:</source>
+      <translation>发现：</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Nothing wrong was measured.</source>
+      <translation>未测出任何问题。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Steps:</source>
+      <translation>处理步骤：</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Left alone:</source>
+      <translation>未处理的部分：</translation>
     </message>
   </context>
 </TS>

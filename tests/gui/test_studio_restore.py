@@ -21,6 +21,7 @@ def window(qtbot, app_home, monkeypatch):
     win.show()
     win.set_language("en")  # assertions below read English UI text
     yield win
+    win.set_language("en")  # its translator is installed app-wide: leave none behind for the next test
     assert win.runner.shutdown(20000)
 
 

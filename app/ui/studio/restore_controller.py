@@ -14,7 +14,9 @@ from app.imaging.io import LoadedImage
 from app.imaging.metrics import psnr, ssim
 from app.jobs import Job
 from app.ui.runner import JobHandle
+from app.ui.studio.repair_review import RepairReview
 from app.ui.studio.restore_panel import RestorePanel
+from app.ui.studio.restore_report import report_text
 from app.ui.studio.step_status import describe_step
 from app.ui.widgets.compare_view import CompareView
 from app.ui.widgets.mask_canvas import HINTS, MaskCanvas
@@ -52,7 +54,10 @@ class RestoreController(QObject):
         self.session: EditSession | None = None
         self.reference: np.ndarray | None = None
         self._aged_score: tuple[float, float] | None = None
-        panel.restoreRequested.connect(lambda: self._run_step(restore_job(self._image())))
+        self.review = RepairReview(panel, canvas, start_job, self._run_step, self)
+        self.review.statusChanged.connect(self.statusChanged)
+        self.review.showCanvas.connect(lambda: self.showCompare.emit(False))
+        panel.restoreRequested.connect(self._restore)
         panel.denoiseRequested.connect(lambda: self._run_step(denoise_job(self._image())))
         panel.inpaintRequested.connect(self._inpaint)
         panel.colorizeRequested.connect(self._colorize)
@@ -81,6 +86,7 @@ class RestoreController(QObject):
         ok_reference = reference is not None and reference.shape == loaded.pixels.shape
         self.reference = reference if ok_reference else None
         self._aged_score: tuple[float, float] | None = None
+        self.review.close()
         self.canvas.set_image(self.session.current)
         self._paint_mode()
         self.panel.set_enabled(True)
@@ -92,6 +98,13 @@ class RestoreController(QObject):
         assert self.session is not None
         return self.session.current
 
+    def _restore(self) -> None:
+        """One click: restore at once, or first propose a repair mask for review when repair is ticked."""
+        if self.panel.repair_toggle.isChecked():
+            self.review.propose(self._image())
+        else:
+            self._run_step(restore_job(self._image()))
+
     def _run_step(self, job: Job[StepOutcome]) -> None:
         handle = self.start_job(job)
         handle.succeeded.connect(self._step_done)
@@ -99,11 +112,12 @@ class RestoreController(QObject):
     def _step_done(self, outcome: StepOutcome) -> None:
         if self.session is None:
             return
+        self.review.close()  # the image changes under a proposed mask: it would no longer fit
         self.session.apply(outcome)
         self.canvas.set_image(self.session.current, keep_hints=True)
         self.canvas.set_painting(self.panel.painting_layer() is not None)
         self.compare.set_pair(self.session.source.pixels, self.session.current)
-        self.panel.report.setText(_report_text(outcome))
+        self.panel.report.setText(report_text(outcome.step, outcome.summary))
         self._update_score()
         self.statusChanged.emit(describe_step(outcome.step, outcome.summary))
         self.showCompare.emit(True)
@@ -199,6 +213,7 @@ class RestoreController(QObject):
         if self.session is None or not self.session.can_undo():
             return
         self.session.undo()
+        self.review.close()
         self.canvas.set_image(self.session.current, keep_hints=True)
         self.compare.set_pair(self.session.source.pixels, self.session.current)
         self._update_score()
@@ -258,18 +273,6 @@ def _reference_job(path: Path) -> Job[np.ndarray]:
     from app.imaging.io import load_preview
 
     return Job("open reference", lambda progress, cancel: load_preview(path, 1024).pixels)
-
-
-def _report_text(outcome: StepOutcome) -> str:
-    report = outcome.extra.get("report")
-    lines = [outcome.summary]
-    if report:
-        # The condition report as measured: one line per aspect (noise, blur, fading, cast, damage…).
-        for key, value in report.items():
-            if isinstance(value, dict):
-                details = ", ".join(f"{k} {v}" for k, v in value.items() if not isinstance(v, (dict, list)))
-                lines.append(f"{key}: {details}")
-    return "\n".join(lines)
 
 
 def _parent_widget(widget: QWidget) -> QWidget:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.retranslate import Retranslatable
+from app.ui.studio.repair_review import RepairReviewBox
 from app.ui.widgets.compare_view import CompareMode
 from app.ui.widgets.hint_palette import HintPalette
 from app.ui.widgets.scroll_body import ScrollBody
@@ -50,6 +51,9 @@ class RestorePanel(Retranslatable, QWidget):
         self.restore_button = QPushButton()
         self.restore_button.setObjectName("PrimaryButton")
         self.restore_button.setMinimumHeight(44)
+        # Off by default, as ``restore`` without ``--repair``: the detector's mask is shown for review first.
+        self.repair_toggle = QCheckBox()
+        self.review = RepairReviewBox()
         self.denoise_button = QPushButton()
         self.restore_button.clicked.connect(self.restoreRequested)
         self.denoise_button.clicked.connect(self.denoiseRequested)
@@ -136,6 +140,8 @@ class RestorePanel(Retranslatable, QWidget):
         body.setObjectName("RestorePanel")
         layout = QVBoxLayout(body)
         layout.addWidget(self.restore_button)
+        layout.addWidget(self.repair_toggle)
+        layout.addWidget(self.review)
         layout.addWidget(self.denoise_button)
         enlarge = QHBoxLayout()
         enlarge.addWidget(self.upscale2)
@@ -159,10 +165,16 @@ class RestorePanel(Retranslatable, QWidget):
         outer.addWidget(scroll)
         self.retranslate()
         self._show_brush()
+        self._enabled = self._reviewing = False
         self.set_enabled(False)
 
     def retranslate(self) -> None:
         self.restore_button.setText(self.tr("Restore old photo (one click)"))
+        self.repair_toggle.setText(self.tr("Also repair damage it finds"))
+        self.repair_toggle.setToolTip(self.tr(
+            "Shows the scratches and dust it would repair, marked in red, so you can repair, edit or skip them "
+            "before anything changes"
+        ))
         self.denoise_button.setText(self.tr("Remove noise"))
         self.colorize_button.setText(self.tr("Colourise from a reference photo…"))
         self.upscale2.setText(self.tr("Enlarge ×2"))
@@ -214,10 +226,18 @@ class RestorePanel(Retranslatable, QWidget):
         self.save_button.setText(self.tr("Save as a new file…"))
 
     def set_enabled(self, enabled: bool) -> None:
-        widgets = (self.restore_button, self.denoise_button, self.upscale2, self.upscale4,
+        self._enabled = enabled
+        widgets = (self.denoise_button, self.upscale2, self.upscale4, self.review,
                    self.mask_box, self.colour_box, self.brush_box, self.compare, self.undo_step, self.save_button)
         for widget in widgets:
             widget.setEnabled(enabled)
+        self.set_reviewing(self._reviewing)
+
+    def set_reviewing(self, on: bool) -> None:
+        """While a proposed repair mask waits for a decision, the one-click button waits too."""
+        self._reviewing = on
+        self.restore_button.setEnabled(self._enabled and not on)
+        self.repair_toggle.setEnabled(self._enabled and not on)
 
     def painting_layer(self) -> str | None:
         """``"mask"``, ``"hints"`` or None: what a left-button stroke paints now."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from app.domain.errors import GyeongjuError
+from app.ui.reasons import unknown_reason
 
 MAX_ROWS = 3
 
@@ -67,9 +68,10 @@ class ResultCard(QWidget):
         if prediction is None:
             self.verdict.setText("")
         elif prediction.unknown:
-            reasons = ", ".join(prediction.reasons)
-            self.verdict.setText(self.tr("Unknown — the model is not sure this is a heritage subject it knows ({0}).")
-                                 .format(reasons))
+            # Each reason as a sentence in the UI language; the codes themselves are for logs and JSON.
+            lines = [self.tr("Unknown — the model is not sure this is a heritage subject it knows.")]
+            lines += [f"• {unknown_reason(code)}" for code in prediction.reasons]
+            self.verdict.setText("\n".join(lines))
         else:
             top = labels[0]
             self.verdict.setText(self.tr("Most likely: {0}").format(

@@ -36,13 +36,20 @@ BAND_ROWS = 512
 
 @dataclass(frozen=True, eq=False)
 class DamageDetection:
-    """``mask`` uint8 H×W (255 = likely scratch/speck), its area fraction and piece counts."""
+    """``mask`` uint8 H×W (255 = likely scratch/speck), its area fraction and piece counts.
+
+    ``unsure`` counts the pieces that stood out but were neither a speck nor a thin line (a stain,
+    a tear or part of the picture: left unmarked), ``textured`` the share of the image dropped as
+    texture, where damage cannot be told from detail. Both say what the mask leaves alone.
+    """
 
     mask: np.ndarray
     fraction: float
     lines: int
     specks: int
     element: int
+    unsure: int = 0
+    textured: float = 0.0
 
     def summary(self) -> dict[str, float | int | str]:
         return {
@@ -50,6 +57,8 @@ class DamageDetection:
             "fraction": round(self.fraction, 6),
             "lines": self.lines,
             "specks": self.specks,
+            "unsure": self.unsure,
+            "textured_fraction": round(self.textured, 6),
             "element_px": self.element,
         }
 
@@ -128,8 +137,8 @@ def _textured(candidates: np.ndarray, size: int) -> np.ndarray:
     return density > TEXTURE_DENSITY
 
 
-def _keep_shaped(candidates: np.ndarray, size: int) -> tuple[np.ndarray, int, int]:
-    """Keep connected pieces that are specks or long thin lines; count each kind."""
+def _keep_shaped(candidates: np.ndarray, size: int) -> tuple[np.ndarray, int, int, int]:
+    """Keep connected pieces that are specks or long thin lines; count each kind and the rest."""
     count, labels, stats, _ = cv2.connectedComponentsWithStats(candidates.astype(np.uint8), connectivity=8)
     keep = np.zeros(count, bool)
     lines = specks = 0
@@ -145,7 +154,7 @@ def _keep_shaped(candidates: np.ndarray, size: int) -> tuple[np.ndarray, int, in
         elif length >= LINE_ELONGATION * max(width, 1.0) and width <= size / 2 and length >= 3 * size:
             keep[index] = True
             lines += 1
-    return keep[labels], lines, specks
+    return keep[labels], lines, specks, count - 1 - lines - specks
 
 
 def detect_damage(image: np.ndarray, noise_sigma: float = 0.0, *, band: int = BAND_ROWS) -> DamageDetection:
@@ -163,9 +172,12 @@ def detect_damage(image: np.ndarray, noise_sigma: float = 0.0, *, band: int = BA
     luma = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
     threshold = max(MIN_CONTRAST, NOISE_FACTOR * noise_sigma)
     candidates = _candidates(luma, size, threshold, max(band, 1))
-    candidates &= ~_textured(candidates, size)
-    shaped, lines, specks = _keep_shaped(candidates, size)
+    textured = _textured(candidates, size)
+    textured_share = float(np.count_nonzero(textured)) / textured.size
+    candidates &= ~textured
+    del textured
+    shaped, lines, specks, unsure = _keep_shaped(candidates, size)
     mask = np.where(shaped, np.uint8(255), np.uint8(0))
     mask = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3)))
     fraction = float(np.count_nonzero(mask)) / mask.size
-    return DamageDetection(mask, fraction, lines, specks, size)
+    return DamageDetection(mask, fraction, lines, specks, size, unsure, textured_share)

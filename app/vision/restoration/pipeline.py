@@ -6,7 +6,8 @@ signal). Each step reports why it ran or was skipped; a healthy photo comes back
 
 The classical damage detector is not trusted to repair on its own (on synthesised damage only
 ~15 % of what it marks is damage, see docs/restoration.md), so ``repair`` is off unless asked for;
-its measurement is still in the report.
+its measurement is still in the report. A curator can review the proposed mask first and pass
+the edited mask back (``repair_mask``): the step then records both the proposal and what was used.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+import cv2
 import numpy as np
 
 from app.domain.errors import InvalidInput
@@ -26,7 +28,24 @@ from app.vision.restoration.inpaint import CLASSICAL_METHODS, inpaint
 from app.vision.restoration.provenance import mask_summary
 from app.vision.restoration.report import ConditionReport, assess
 
-__all__ = ["RestoreOptions", "RestoreResult", "StepRecord", "restore"]
+__all__ = ["STEP_REASONS", "RestoreOptions", "RestoreResult", "StepRecord", "restore"]
+
+# Why each step ran or was skipped, as codes the UI turns into sentences (``reason`` stays English for logs).
+REPAIR_OFF, DAMAGE_BELOW_THRESHOLD, DAMAGE_FOUND, MASK_REVIEWED, MASK_EMPTY = (
+    "repair_off", "damage_below_threshold", "damage_found", "mask_reviewed", "mask_empty"
+)
+DENOISE_OFF, NOISE_BELOW_THRESHOLD, NOISE_MEASURED, NOISE_GIVEN = (
+    "denoise_off", "noise_below_threshold", "noise_measured", "noise_given"
+)
+COLOUR_OFF, COLOUR_FINE, LEVELS_FADED, LEVELS_CAST, TONE_KEPT = (
+    "colour_off", "colour_fine", "levels_faded", "levels_cast", "tone_kept"
+)
+STEP_REASONS = (
+    REPAIR_OFF, DAMAGE_BELOW_THRESHOLD, DAMAGE_FOUND, MASK_REVIEWED, MASK_EMPTY,
+    DENOISE_OFF, NOISE_BELOW_THRESHOLD, NOISE_MEASURED, NOISE_GIVEN,
+    COLOUR_OFF, COLOUR_FINE, LEVELS_FADED, LEVELS_CAST, TONE_KEPT,
+)
+"""Every code a :class:`StepRecord` can carry in ``codes``."""
 
 
 @dataclass(frozen=True)
@@ -49,7 +68,7 @@ class RestoreOptions:
 
 @dataclass(frozen=True)
 class StepRecord:
-    """One step for the provenance record: whether it ran, why, with which parameters and model."""
+    """One step for the provenance record: whether it ran, why (English and :data:`STEP_REASONS` codes), how."""
 
     name: str
     ran: bool
@@ -58,9 +77,11 @@ class StepRecord:
     model: dict[str, str] | None = None
     mask: dict[str, Any] | None = None
     seconds: float = 0.0
+    codes: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
-        record: dict[str, Any] = {"name": self.name, "ran": self.ran, "reason": self.reason, "params": self.params}
+        record: dict[str, Any] = {"name": self.name, "ran": self.ran, "reason": self.reason, "params": self.params,
+                                  "codes": list(self.codes)}
         if self.model is not None:
             record["model"] = self.model
         if self.mask is not None:
@@ -82,21 +103,39 @@ class RestoreResult:
         return any(step.ran for step in self.steps)
 
 
+def _left_out(proposed: np.ndarray, used: np.ndarray) -> int:
+    """How many pieces of the detector's proposal the reviewed mask no longer touches at all."""
+    count, labels = cv2.connectedComponents((proposed > 0).astype(np.uint8), connectivity=8)
+    kept = np.unique(labels[(used > 0) & (labels > 0)])
+    return int(count - 1 - kept.size)
+
+
 def _repair(
-    image: np.ndarray, report: ConditionReport, options: RestoreOptions, progress: ProgressCallback,
-    cancel: CancelToken,
+    image: np.ndarray, report: ConditionReport, options: RestoreOptions, reviewed: np.ndarray | None,
+    progress: ProgressCallback, cancel: CancelToken,
 ) -> tuple[np.ndarray, StepRecord]:
     if not options.repair:
-        return image, StepRecord("repair", False, "automatic repair not requested")
-    if not report.damaged:
+        return image, StepRecord("repair", False, "automatic repair not requested", codes=(REPAIR_OFF,))
+    source = report.damage.summary()
+    if reviewed is not None:
+        mask, code, reason = reviewed, MASK_REVIEWED, "mask proposed by the detector, reviewed by the curator"
+        if not mask.any():
+            return image, StepRecord("repair", False, "the reviewed mask is empty", codes=(MASK_EMPTY,),
+                                     mask={"source": source, "left_out_regions": _left_out(report.damage.mask, mask)})
+        review = {"proposed": mask_summary(report.damage.mask),
+                  "left_out_regions": _left_out(report.damage.mask, mask)}
+    elif not report.damaged:
         area = 100.0 * report.damage.fraction
-        return image, StepRecord("repair", False, f"detected damage {area:.3f} % is below the repair threshold")
+        return image, StepRecord("repair", False, f"detected damage {area:.3f} % is below the repair threshold",
+                                 codes=(DAMAGE_BELOW_THRESHOLD,))
+    else:
+        mask, code, reason, review = report.damage.mask, DAMAGE_FOUND, "scratches/dust detected", {}
     started = time.perf_counter()
-    result = inpaint(image, report.damage.mask, options.inpaint_method, progress=progress, cancel=cancel)
+    result = inpaint(image, mask, options.inpaint_method, progress=progress, cancel=cancel)
     return result.image, StepRecord(
-        "repair", True, "scratches/dust detected", {"method": result.method, **result.params},
-        mask={**mask_summary(report.damage.mask), "source": report.damage.summary()},
-        seconds=time.perf_counter() - started,
+        "repair", True, reason, {"method": result.method, **result.params},
+        mask={**mask_summary(mask), "source": source, **review},
+        seconds=time.perf_counter() - started, codes=(code,),
     )
 
 
@@ -105,11 +144,11 @@ def _denoise(
     progress: ProgressCallback, cancel: CancelToken,
 ) -> tuple[np.ndarray, StepRecord]:
     if not options.denoise:
-        return image, StepRecord("denoise", False, "denoising not requested")
+        return image, StepRecord("denoise", False, "denoising not requested", codes=(DENOISE_OFF,))
     if options.sigma is None and not report.noisy:
         return image, StepRecord(
             "denoise", False, f"estimated noise σ {report.noise_sigma:.2f} is below the threshold",
-            {"estimated_sigma": round(report.noise_sigma, 3)},
+            {"estimated_sigma": round(report.noise_sigma, 3)}, codes=(NOISE_BELOW_THRESHOLD,),
         )
     started = time.perf_counter()
     # The report already measured σ on the input; do not estimate it again on a repaired copy.
@@ -119,8 +158,9 @@ def _denoise(
     params["sigma_source"] = "given" if options.sigma is not None else "estimated"
     params["estimated_sigma"] = round(report.noise_sigma, 3)
     reason = "noise level given" if options.sigma is not None else f"estimated noise σ {report.noise_sigma:.2f}"
+    code = NOISE_GIVEN if options.sigma is not None else NOISE_MEASURED
     return result.image, StepRecord(
-        "denoise", True, reason, params, result.model, seconds=time.perf_counter() - started
+        "denoise", True, reason, params, result.model, seconds=time.perf_counter() - started, codes=(code,)
     )
 
 
@@ -128,18 +168,19 @@ def _colour(
     image: np.ndarray, report: ConditionReport, options: RestoreOptions, denoised: bool
 ) -> tuple[np.ndarray, StepRecord]:
     if not options.colour:
-        return image, StepRecord("colour", False, "colour correction not requested")
+        return image, StepRecord("colour", False, "colour correction not requested", codes=(COLOUR_OFF,))
     started = time.perf_counter()
     # Noise puts false chroma into the "most neutral" pixels; judge colour on the denoised image.
     stats = measure_colour(image) if denoised else report.colour
     correction = plan_correction(image, stats)
     if correction is None:
-        return image, StepRecord("colour", False, "no fading or colour cast measured")
-    reasons = [r for r, flag in (("faded", stats.faded), ("colour cast", stats.has_cast)) if flag]
-    if stats.monochrome:
-        reasons.append("monochrome: tone kept")
+        return image, StepRecord("colour", False, "no fading or colour cast measured", codes=(COLOUR_FINE,))
+    found = [(r, c) for r, c, flag in (("faded", LEVELS_FADED, stats.faded),
+                                       ("colour cast", LEVELS_CAST, stats.has_cast),
+                                       ("monochrome: tone kept", TONE_KEPT, stats.monochrome)) if flag]
     return apply_correction(image, correction), StepRecord(
-        "colour", True, ", ".join(reasons), correction.as_dict(), seconds=time.perf_counter() - started
+        "colour", True, ", ".join(r for r, _ in found), correction.as_dict(), seconds=time.perf_counter() - started,
+        codes=tuple(c for _, c in found),
     )
 
 
@@ -148,19 +189,28 @@ def restore(
     options: RestoreOptions | None = None,
     *,
     engine: Engine | None = None,
+    report: ConditionReport | None = None,
+    repair_mask: np.ndarray | None = None,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
 ) -> RestoreResult:
     """Assess an RGB ``uint8`` photo and run the steps its condition calls for (see module notes).
 
-    Progress covers the whole job; ``cancel`` is honoured between steps and between tiles.
-    The input array is never modified.
+    ``report`` reuses a condition report already measured on this very image (the Studio's review);
+    ``repair_mask`` (uint8 H×W, 255 = repair) replaces the detector's mask when ``options.repair``:
+    the curator's reviewed version of ``report.damage.mask``. Progress covers the whole job;
+    ``cancel`` is honoured between steps and between tiles. The input array is never modified.
     """
     options = options or RestoreOptions()
     cancel = cancel or CancelToken()
-    report = assess(image, progress=scaled(progress, 0.0, 0.1), cancel=cancel)
+    if report is None:
+        report = assess(image, progress=scaled(progress, 0.0, 0.1), cancel=cancel)
+    elif (report.width, report.height) != (image.shape[1], image.shape[0]):
+        raise InvalidInput("The condition report belongs to an image of another size; measure this one again.")
+    if repair_mask is not None and repair_mask.shape != image.shape[:2]:
+        raise InvalidInput("The repair mask must be the same size as the photo.")
     cancel.raise_if_cancelled()
-    current, repair_step = _repair(image, report, options, scaled(progress, 0.1, 0.25), cancel)
+    current, repair_step = _repair(image, report, options, repair_mask, scaled(progress, 0.1, 0.25), cancel)
     cancel.raise_if_cancelled()
     current, denoise_step = _denoise(current, report, options, engine, scaled(progress, 0.25, 0.95), cancel)
     cancel.raise_if_cancelled()

@@ -19,13 +19,19 @@ from app.vision.restoration.denoise import SKIP_BELOW_SIGMA
 from app.vision.restoration.detect import DamageDetection, detect_damage
 from app.vision.restoration.noise import estimate_noise_sigma
 
-__all__ = ["BLURRY_BELOW", "REPAIR_ABOVE", "ConditionReport", "assess"]
+__all__ = ["BLURRY_BELOW", "FINDINGS", "REPAIR_ABOVE", "ConditionReport", "assess"]
 
 BLURRY_BELOW = 0.02
 """Normalised sharpness under which a photo is reported as blurred (no step fixes this yet)."""
 REPAIR_ABOVE = 0.0005
 """Detected damage (area fraction) from which the repair step is worth running."""
 _SHARPNESS_SIDE = 1024
+
+NOISY, BLURRY, FADED, COLOUR_CAST, MONOCHROME, DAMAGED = (
+    "noisy", "blurry", "faded", "colour_cast", "monochrome", "damaged"
+)
+FINDINGS = (NOISY, BLURRY, FADED, COLOUR_CAST, MONOCHROME, DAMAGED)
+"""Every code :meth:`ConditionReport.findings` can return (the UI has a sentence for each)."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -50,6 +56,12 @@ class ConditionReport:
     @property
     def damaged(self) -> bool:
         return self.damage.fraction >= REPAIR_ABOVE
+
+    def findings(self) -> tuple[str, ...]:
+        """What is wrong with (or notable about) the photo, as codes from :data:`FINDINGS`, in that order."""
+        c = self.colour
+        flags = (self.noisy, self.blurry, c.faded, c.has_cast, c.monochrome, self.damaged)
+        return tuple(code for code, flag in zip(FINDINGS, flags, strict=True) if flag)
 
     def steps(self, *, repair: bool) -> list[str]:
         """Steps to run, in order: repair (only if asked for), denoise, colour."""
@@ -89,6 +101,7 @@ class ConditionReport:
                 "monochrome": c.monochrome,
             },
             "damage": {**self.damage.summary(), "area_pct": round(100.0 * self.damage.fraction, 3)},
+            "findings": list(self.findings()),
         }
 
 

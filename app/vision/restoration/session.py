@@ -23,6 +23,7 @@ from app.vision.restoration.denoise import denoise
 from app.vision.restoration.inpaint import as_mask, inpaint
 from app.vision.restoration.pipeline import RestoreOptions, restore
 from app.vision.restoration.provenance import build_record, mask_summary, step_record, write_sidecar
+from app.vision.restoration.report import ConditionReport, assess
 
 
 @dataclass(frozen=True, eq=False)
@@ -74,9 +75,22 @@ class EditSession:
         return write_sidecar(output, record)
 
 
-def restore_job(image: np.ndarray, options: RestoreOptions | None = None) -> Job[StepOutcome]:
+def restore_job(
+    image: np.ndarray,
+    options: RestoreOptions | None = None,
+    *,
+    report: ConditionReport | None = None,
+    repair_mask: np.ndarray | None = None,
+    review: dict[str, Any] | None = None,
+) -> Job[StepOutcome]:
+    """The one-click restore as a Studio step; ``review`` records what the curator decided about the mask.
+
+    ``report`` and ``repair_mask`` come from :func:`assess_job` and the curator's review (see
+    :func:`~app.vision.restoration.pipeline.restore`).
+    """
+
     def work(progress: ProgressCallback, cancel: CancelToken) -> StepOutcome:
-        result = restore(image, options, progress=progress, cancel=cancel)
+        result = restore(image, options, report=report, repair_mask=repair_mask, progress=progress, cancel=cancel)
         ran = [s.name for s in result.steps if s.ran]
         step = {
             "name": "restore",
@@ -84,10 +98,21 @@ def restore_job(image: np.ndarray, options: RestoreOptions | None = None) -> Job
             "params": {"steps": [s.as_dict() for s in result.steps]},
             "condition": result.report.as_dict(),
         }
+        if review is not None:
+            step["review"] = dict(review)
         summary = "restored: " + (", ".join(ran) if ran else "the photo needed no changes")
         return StepOutcome(result.image, step, summary, {"report": result.report.as_dict()})
 
     return Job("Restore old photo", work)
+
+
+def assess_job(image: np.ndarray) -> Job[ConditionReport]:
+    """Measure the photo's condition, whose damage mask the curator reviews before a one-click repair."""
+
+    def work(progress: ProgressCallback, cancel: CancelToken) -> ConditionReport:
+        return assess(image, progress=progress, cancel=cancel)
+
+    return Job("Look for damage", work)
 
 
 def denoise_job(image: np.ndarray, sigma: float | None = None) -> Job[StepOutcome]:

@@ -20,7 +20,7 @@ import cv2
 import numpy as np
 
 from app.content.render.catalog import render
-from app.content.render.spec import SUBJECT_IDS, RenderSpec
+from app.content.render.spec import SUBJECT_IDS, TYPE_RENDER_IDS, RenderSpec
 from app.domain.errors import InvalidInput
 
 LIGHTS = ("day", "day", "dusk", "night")  # day twice: most real photos are daylight
@@ -61,8 +61,12 @@ def iter_renders(
     out_size: int | None = 224,
     min_crop: float = 0.6,
 ) -> Iterator[LabelledRender]:
-    """Yield labelled random renders forever (round-robin over a shuffled subject order)."""
-    unknown = [s for s in subjects if s not in SUBJECT_IDS]
+    """Yield labelled random renders forever (round-robin over a shuffled subject order).
+
+    ``subjects`` may name showcase subjects (``SUBJECT_IDS``) and render-only heritage
+    types (``TYPE_RENDER_IDS``, whose id is their type id).
+    """
+    unknown = [s for s in subjects if s not in SUBJECT_IDS and s not in TYPE_RENDER_IDS]
     if unknown or not subjects:
         raise InvalidInput(f"Unknown or empty subject list: {unknown or 'none given'}.")
     rng = np.random.default_rng(seed)

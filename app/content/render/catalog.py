@@ -12,14 +12,17 @@ from collections.abc import Callable
 
 import numpy as np
 
-from app.content.render.spec import SUBJECT_IDS, RenderSpec
+from app.content.render.spec import SUBJECT_IDS, TYPE_RENDER_IDS, RenderSpec
 
 Renderer = Callable[[RenderSpec], np.ndarray]
 
 
 def renderer_for(subject_id: str) -> Renderer:
-    """Return the render function of ``subject_id``; ``KeyError`` when unknown."""
-    if subject_id not in SUBJECT_IDS:
+    """Return the render function of ``subject_id``; ``KeyError`` when unknown.
+
+    Showcase subjects (``SUBJECT_IDS``) and render-only heritage types (``TYPE_RENDER_IDS``) are both known.
+    """
+    if subject_id not in SUBJECT_IDS and subject_id not in TYPE_RENDER_IDS:
         raise KeyError(f"unknown heritage subject: {subject_id!r}")
     module = importlib.import_module(f"app.content.render.subjects.{subject_id}")
     return module.render

@@ -31,6 +31,11 @@ SUBJECT_IDS: tuple[str, ...] = (
     "yangdong",
 )
 
+# Render-only subjects whose id IS a heritage type id of assets/content/taxonomy.json. They
+# give the type tagger pictures of types that no showcase subject covers; they are not
+# showcase samples, so they need no fact card and stay out of SUBJECT_IDS.
+TYPE_RENDER_IDS: tuple[str, ...] = ("fortress_gate", "ceramics", "painting_document")
+
 
 @dataclass(frozen=True)
 class RenderSpec:

@@ -268,6 +268,16 @@
       <translation>{0} — 알 수 없음</translation>
     </message>
     <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="174" />
+      <source>{0} — {1} ({2} %)</source>
+      <translation>{0} — {1} ({2}%)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="176" />
+      <source>{0} — perhaps {1} ({2} %)</source>
+      <translation>{0} — 아마도 {1} ({2}%)</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/studio/recognise_panel.py" line="175" />
       <source>Tagged {0} photos; skipped {1} that could not be read.</source>
       <translation>사진 {0}장을 태깅했고, 읽을 수 없는 {1}개는 건너뛰었습니다.</translation>
@@ -512,9 +522,14 @@
   <context>
     <name>ResultCard</name>
     <message>
-      <location filename="../../app/ui/widgets/result_card.py" line="75" />
-      <source>Most likely: {0}</source>
-      <translation>가장 가능성 높음: {0}</translation>
+      <location filename="../../app/ui/widgets/result_card.py" line="90" />
+      <source>Most likely {0} ({1} %)</source>
+      <translation>{0}일 가능성이 가장 높습니다 ({1}%)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/result_card.py" line="90" />
+      <source>Perhaps {0} ({1} %)</source>
+      <translation>아마도 {0}일 수 있습니다 ({1}%)</translation>
     </message>
     <message>
       <location filename="../../app/ui/widgets/result_card.py" line="1" />

@@ -268,6 +268,16 @@
       <translation>{0} — 未知</translation>
     </message>
     <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="174" />
+      <source>{0} — {1} ({2} %)</source>
+      <translation>{0} — {1}（{2}%）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="176" />
+      <source>{0} — perhaps {1} ({2} %)</source>
+      <translation>{0} — 也许是{1}（{2}%）</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/studio/recognise_panel.py" line="175" />
       <source>Tagged {0} photos; skipped {1} that could not be read.</source>
       <translation>已为 {0} 张照片加标签；跳过了 {1} 个无法读取的文件。</translation>
@@ -512,9 +522,14 @@
   <context>
     <name>ResultCard</name>
     <message>
-      <location filename="../../app/ui/widgets/result_card.py" line="75" />
-      <source>Most likely: {0}</source>
-      <translation>最可能是：{0}</translation>
+      <location filename="../../app/ui/widgets/result_card.py" line="90" />
+      <source>Most likely {0} ({1} %)</source>
+      <translation>最可能是{0}（{1}%）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/result_card.py" line="90" />
+      <source>Perhaps {0} ({1} %)</source>
+      <translation>也许是{0}（{1}%）</translation>
     </message>
     <message>
       <location filename="../../app/ui/widgets/result_card.py" line="1" />

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,6 +31,22 @@ from app.ui.widgets.image_view import ImageView
 from app.ui.widgets.mask_canvas import MaskCanvas
 from app.ui.widgets.sample_strip import SampleStrip
 from app.vision.registry import ModelRegistry
+
+
+class ToolTabs(QTabWidget):
+    """The tools column: at least ``floor`` wide, and never narrower than its pages need.
+
+    A fixed minimum width (``setMinimumWidth``) would override the pages' own minimum size hints,
+    so a page needing more (a longer translation, a larger font) would be cut off on the right.
+    """
+
+    def __init__(self, floor: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.floor = floor
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self.floor), hint.height())
 
 
 def open_image_job(path: Path, max_pixels: int) -> Job[LoadedImage]:
@@ -102,10 +118,9 @@ class StudioPage(Retranslatable, QWidget):
         self.recognise_panel = RecognisePanel(registry, self._start_tool)
         self.recognise_panel.heatmapReady.connect(self._show_heatmap)
         self.recognise_panel.openRequested.connect(lambda path: self.open_path(Path(path)))
-        self.tools = QTabWidget()
+        self.tools = ToolTabs(floor=320)
         self.tools.addTab(self.recognise_panel, "")
         self.tools.addTab(self.restore_panel, "")
-        self.tools.setMinimumWidth(320)
         self.restorer = RestoreController(self.restore_panel, self.canvas, self.compare, self._start_tool, self)
         self.restorer.errorRaised.connect(self.errorRaised)
         self.restorer.statusChanged.connect(self.info.setText)

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,8 @@ from app.ui.retranslate import Retranslatable
 from app.ui.runner import JobHandle
 from app.ui.studio.teach_dialog import TeachDialog
 from app.ui.widgets.fact_card import FactCardView
-from app.ui.widgets.result_card import ResultCard, label_name
+from app.ui.widgets.fitting_combo import FittingComboBox
+from app.ui.widgets.result_card import ResultCard, is_confident, label_name, percent
 from app.vision.registry import ModelRegistry
 
 TAGGING_TASK = "image-tagging"
@@ -43,7 +43,7 @@ class RecognisePanel(Retranslatable, QWidget):
         self.path: Path | None = None
         self.language = "en"
         self._overlay = None
-        self.model = QComboBox()
+        self.model = FittingComboBox()
         self.model_label = QLabel()
         self.recognise_button = QPushButton()
         self.recognise_button.setObjectName("PrimaryButton")
@@ -170,7 +170,11 @@ class RecognisePanel(Retranslatable, QWidget):
                     text = self.tr("{0} — unknown").format(result.path.name)
                 else:
                     name = label_name(top.id, top.name_en, top.name_ko, self.language)
-                    text = f"{result.path.name} — {name} {top.score * 100:.0f} %"
+                    if is_confident(top.score):
+                        sentence = self.tr("{0} — {1} ({2} %)")
+                    else:
+                        sentence = self.tr("{0} — perhaps {1} ({2} %)")
+                    text = sentence.format(result.path.name, name, percent(top.score))
                 item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(result.path))
             self.results.addItem(item)

@@ -10,13 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -25,8 +23,9 @@ from PySide6.QtWidgets import (
 from app.ui.retranslate import Retranslatable
 from app.ui.studio.repair_review import RepairReviewBox
 from app.ui.widgets.compare_view import CompareMode
+from app.ui.widgets.fitting_combo import FittingComboBox
 from app.ui.widgets.hint_palette import HintPalette
-from app.ui.widgets.scroll_body import ScrollBody
+from app.ui.widgets.scroll_body import ScrollBody, ToolScrollArea
 
 
 class RestorePanel(Retranslatable, QWidget):
@@ -71,7 +70,7 @@ class RestorePanel(Retranslatable, QWidget):
         self.paint_toggle.toggled.connect(self._paint_toggled)
         self.detect_button = QPushButton()
         self.detect_button.clicked.connect(self.detectRequested)
-        self.method = QComboBox()
+        self.method = FittingComboBox()
         for method in ("learned", "telea", "ns", "fsr"):
             self.method.addItem(method, method)
         # The learned inpainter beats every classical method in the holes (models/inpaint_net).
@@ -79,6 +78,8 @@ class RestorePanel(Retranslatable, QWidget):
         self.inpaint_button = QPushButton()
         self.inpaint_button.clicked.connect(lambda: self.inpaintRequested.emit(self.method.currentData()))
         mask_form = QFormLayout(self.mask_box)
+        # Where a language's method names are long, "Method" goes above the box rather than squeeze it.
+        mask_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         mask_form.addRow(self.paint_toggle)
         mask_form.addRow(self.detect_button)
         self.method_label = QLabel()
@@ -117,7 +118,7 @@ class RestorePanel(Retranslatable, QWidget):
         brush_layout.addLayout(size_row)
         brush_layout.addLayout(strokes)
 
-        self.compare = QComboBox()
+        self.compare = FittingComboBox()
         self.compare.currentIndexChanged.connect(lambda _i: self.compareModeChanged.emit(self.compare.currentData()))
         self.compare_label = QLabel()
         self.undo_step = QPushButton()
@@ -155,14 +156,9 @@ class RestorePanel(Retranslatable, QWidget):
         layout.addWidget(self.save_button)
         layout.addWidget(self.score)
         layout.addWidget(self.report, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(ToolScrollArea(body))
         self.retranslate()
         self._show_brush()
         self._enabled = self._reviewing = False

@@ -6,8 +6,19 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from app.domain.errors import GyeongjuError
 from app.ui.reasons import unknown_reason
+from app.vision.recognition import CONFIDENT_ANSWER
 
 MAX_ROWS = 3
+
+
+def is_confident(score: float) -> bool:
+    """Whether an answer may read as "most likely"; below the level it reads as "perhaps"."""
+    return score >= CONFIDENT_ANSWER
+
+
+def percent(score: float) -> int:
+    """A score in whole percent, rounded down: an answer just under the level never reads as 70 %."""
+    return int(score * 100 + 1e-9)
 
 
 def label_name(label_id: str, name_en: str, name_ko: str, language: str) -> str:
@@ -74,8 +85,10 @@ class ResultCard(QWidget):
             self.verdict.setText("\n".join(lines))
         else:
             top = labels[0]
-            self.verdict.setText(self.tr("Most likely: {0}").format(
-                label_name(top.id, top.name_en, top.name_ko, language)))
+            name = label_name(top.id, top.name_en, top.name_ko, language)
+            # A calibrated score under the level is too often wrong to be told as a fact.
+            sentence = self.tr("Most likely {0} ({1} %)") if is_confident(top.score) else self.tr("Perhaps {0} ({1} %)")
+            self.verdict.setText(sentence.format(name, percent(top.score)))
 
     def set_language(self, language: str) -> None:
         self.show_prediction(self.prediction, language)

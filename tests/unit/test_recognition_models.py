@@ -115,10 +115,12 @@ def test_taught_model_recognises_new_photos_with_calibrated_scores(taught, engin
 
 def test_default_tagger_calls_a_cat_and_a_motorcycle_unknown(engine):
     classifier = Classifier("heritage_types", engine=engine)
-    assert classifier.model.open_set.concept_gate
+    # The fused tagger decides "not heritage" from the backbone's concepts (no separate gate).
+    assert classifier.model.fusion is not None and not classifier.model.open_set.concept_gate
     motorcycle = np.asarray(Image.open(SKIMAGE_DIR / "motorcycle_left.png").convert("RGB"))
     cat, moto = classifier.classify_images([skimage.data.chelsea(), motorcycle])
     assert cat.unknown and moto.unknown
+    assert "not_heritage" in cat.reasons and "not_heritage" in moto.reasons
     assert cat.not_heritage > 0.5
 
 
@@ -198,3 +200,19 @@ def test_evaluate_counts_hits_and_lists_what_it_skipped(taught, engine):
     assert report["n"] == 9 and report["accuracy"] == 1.0 and report["top3"] == 1.0
     assert set(report["per_class"]) == {"astronaut", "coffee", "rocket"}
     assert any("empty_label" in s for s in report["skipped"]) and any("broken.jpg" in s for s in report["skipped"])
+
+
+@pytest.mark.slow
+def test_default_tagger_names_the_type_of_renders_it_never_saw(engine):
+    """Renders from seeds, views and light outside its training set: a second test beside real photos."""
+    from app.content.render.catalog import render
+    from app.content.render.spec import RenderSpec
+
+    classifier = Classifier("heritage_types", engine=engine)
+    cases = {"seokgatap": "pagoda", "daereungwon": "royal_tomb", "ceramics": "ceramics", "fortress_gate": "fortress_gate"}
+    photos = [render(subject, RenderSpec(320, 240, seed=91_000 + i, view=0.5, light="dusk")) for i, subject in
+              enumerate(cases)]
+    predictions = classifier.classify_images(photos)
+    assert [p.top.id for p in predictions] == list(cases.values())
+    assert not any(p.unknown for p in predictions)
+    assert classifier.provenance()["parameters"]["tta"] == ["centre"]

@@ -69,3 +69,39 @@ def confidence_threshold(probs: np.ndarray, labels: np.ndarray, reject_rate: flo
     correct = probs.argmax(axis=1) == labels
     floor = min(MAX_THRESHOLD, 1.5 / n_classes)
     return float(np.clip(low_quantile_threshold(probs.max(axis=1)[correct], reject_rate), floor, MAX_THRESHOLD))
+
+
+def reliability_table(confidence: np.ndarray, correct: np.ndarray, bins: int = 10) -> list[dict[str, float | int]]:
+    """Per equal-width confidence bin: its range, how many answers fell in it, their mean confidence and accuracy.
+
+    The table behind the ECE: a calibrated model's answers at "70 %" are right about 70 % of the time.
+    Empty bins are listed too (n = 0), so tables from different runs line up.
+    """
+    confidence = np.asarray(confidence, dtype=np.float64)
+    correct = np.asarray(correct, dtype=bool)
+    edges = np.linspace(0.0, 1.0, bins + 1)
+    table: list[dict[str, float | int]] = []
+    for low, high in zip(edges[:-1], edges[1:], strict=True):
+        in_bin = (confidence > low) & (confidence <= high) if low > 0 else (confidence >= low) & (confidence <= high)
+        n = int(in_bin.sum())
+        table.append(
+            {
+                "from": round(float(low), 2),
+                "to": round(float(high), 2),
+                "n": n,
+                "confidence": round(float(confidence[in_bin].mean()), 4) if n else None,
+                "accuracy": round(float(correct[in_bin].mean()), 4) if n else None,
+            }
+        )
+    return table
+
+
+def answer_calibration_error(confidence: np.ndarray, correct: np.ndarray, bins: int = 10) -> float:
+    """ECE of given answers from their confidences and hits (same bins as :func:`reliability_table`)."""
+    table = reliability_table(confidence, correct, bins)
+    total = sum(int(row["n"]) for row in table)
+    if total == 0:
+        return 0.0
+    return float(
+        sum(int(row["n"]) * abs(float(row["confidence"]) - float(row["accuracy"])) for row in table if row["n"]) / total
+    )

@@ -32,14 +32,26 @@ from app.vision.recognition.backbone import (
     standard_view,
     torch_threads,
 )
-from app.vision.recognition.concepts import not_heritage_mass
 from app.vision.recognition.features import flipped, transform
+from app.vision.recognition.fusion import fused_probabilities, with_silent_column
+from app.vision.recognition.imagenet_map import not_heritage_mass
 from app.vision.recognition.loading import PREVIEW_SIDE, Loaded, batched, iter_loaded
 from app.vision.recognition.store import RecognitionModel, load_recognition_model
+from app.vision.recognition.views import embed_with_window_probs
 from app.vision.registry import ModelRegistry
+
+NOT_HERITAGE, CONCEPT_GATE, LOW_CONFIDENCE, UNFAMILIAR = "not_heritage", "concept_gate", "low_confidence", "unfamiliar"
+#: Every code a :class:`Prediction` can give in ``reasons`` (the UI has a sentence for each).
+UNKNOWN_REASONS = (NOT_HERITAGE, CONCEPT_GATE, LOW_CONFIDENCE, UNFAMILIAR)
 
 #: Test-time views averaged with ``tta``: +3 to +4 points on the Kodak proxy, at 3× the cost.
 TTA_VIEWS = ("centre", "mirrored", "whole")
+
+
+#: How a model looks at a photo: the centre crop (ImageNet's evaluation view; taught models) or
+#: the whole photo squeezed to a square (the default tagger: a tomb mound or a bridge is often
+#: wider than the centre crop). A model card chooses with ``arch_params.view``.
+VIEW_FUNCTIONS = {"centre": standard_view, "whole": lambda image: resize_square(image)}
 
 
 def tta_views(image: np.ndarray) -> list[np.ndarray]:
@@ -110,6 +122,12 @@ class Classifier:
         self.backbone: Backbone = shared_backbone(engine)
         registry = registry or self.backbone.engine.registry
         self.model: RecognitionModel = load_recognition_model(registry, model_id, self.backbone.spec.weights.sha256)
+        self.view_name = str(self.model.spec.arch_params.get("view", "centre"))
+        self._view = VIEW_FUNCTIONS.get(self.view_name, standard_view)
+
+    def view(self, image: np.ndarray) -> np.ndarray:
+        """The 224 px view this model was fitted on (centre crop or whole photo)."""
+        return self._view(image)
 
     @property
     def model_id(self) -> str:
@@ -123,7 +141,8 @@ class Classifier:
             "backbone": self.backbone.provenance(),
             "parameters": {
                 "top": top,
-                "tta": list(TTA_VIEWS) if self.tta else ["centre"],
+                "tta": list(TTA_VIEWS) if self.tta else [self.view_name],
+                "concept_views": "full map + five 5×5 windows, ImageNet probabilities averaged",
                 "temperature": round(head.temperature, 5),
                 "threshold": round(head.threshold, 5),
                 "min_similarity": round(head.min_similarity, 5),
@@ -132,18 +151,28 @@ class Classifier:
             },
         }
 
-    def predict_features(self, pooled: np.ndarray, imagenet_logits: np.ndarray, top: int = 3) -> list[Prediction]:
-        """Predictions from pooled backbone embeddings and ImageNet logits (N rows each)."""
-        return self.predict_vectors(transform(pooled), imagenet_logits, top)
+    def predict_features(self, pooled: np.ndarray, imagenet_probs: np.ndarray, top: int = 3) -> list[Prediction]:
+        """Predictions from pooled backbone embeddings and ImageNet probabilities (N rows each)."""
+        return self.predict_vectors(transform(pooled), imagenet_probs, top)
 
-    def predict_vectors(self, vectors: np.ndarray, imagenet_logits: np.ndarray, top: int = 3) -> list[Prediction]:
-        """Predictions from transformed (unit-length) vectors and ImageNet logits (N rows each)."""
+    def probabilities(self, vectors: np.ndarray, imagenet_probs: np.ndarray) -> np.ndarray:
+        """(N, K) calibrated label probabilities: the head's, or the fused answer of a fused model."""
+        probs = self.model.head.probabilities(vectors)
+        fusion = self.model.fusion
+        if fusion is None:
+            return probs
+        if probs.shape[1] == fusion.evidence.shape[1] - 1:
+            probs = with_silent_column(probs)
+        return fused_probabilities(imagenet_probs.astype(np.float64) @ fusion.evidence, probs, fusion.params)
+
+    def predict_vectors(self, vectors: np.ndarray, imagenet_probs: np.ndarray, top: int = 3) -> list[Prediction]:
+        """Predictions from transformed (unit-length) vectors and ImageNet probabilities (N rows each)."""
         if len(vectors) == 0:
             return []
         head, labels = self.model.head, self.model.labels
-        probs = head.probabilities(vectors)
+        probs = self.probabilities(vectors, imagenet_probs)
         similarity = head.similarity(vectors)
-        mass = not_heritage_mass(imagenet_logits)
+        mass = not_heritage_mass(imagenet_probs)
         unknown_label = np.array([label.unknown for label in labels])
         known = np.flatnonzero(~unknown_label)
         results = []
@@ -152,14 +181,14 @@ class Classifier:
             reasons = []
             best = int(np.argmax(probs[row]))
             if labels[best].unknown:
-                reasons.append("not_heritage")
+                reasons.append(NOT_HERITAGE)
             if self.model.open_set.concept_gate and mass[row] > self.model.open_set.gate_threshold:
-                reasons.append("concept_gate")
+                reasons.append(CONCEPT_GATE)
             if probs[row, best] < head.threshold:
-                reasons.append("low_confidence")
+                reasons.append(LOW_CONFIDENCE)
             nearest = float(similarity[row, known].max()) if len(known) else 0.0
             if nearest < head.min_similarity:
-                reasons.append("unfamiliar")
+                reasons.append(UNFAMILIAR)
             scores = tuple(
                 LabelScore(labels[i].id, labels[i].name_en, labels[i].name_ko, float(probs[row, i])) for i in order
             )
@@ -169,14 +198,14 @@ class Classifier:
     def classify_images(self, images: Sequence[np.ndarray], top: int = 3) -> list[Prediction]:
         """Tag RGB uint8 photos (any size); with ``tta`` three views of each photo are averaged."""
         if not self.tta:
-            pooled, logits = self.backbone.embed_views([standard_view(image) for image in images])
-            return self.predict_features(pooled, logits, top)
+            pooled, concept_probs = embed_with_window_probs(self.backbone, [self.view(image) for image in images])
+            return self.predict_features(pooled, concept_probs, top)
         views = [view for image in images for view in tta_views(image)]
-        pooled, logits = self.backbone.embed_views(views)
+        pooled, concept_probs = embed_with_window_probs(self.backbone, views)
         n = len(TTA_VIEWS)
         vectors = transform(pooled).reshape(len(images), n, -1).mean(axis=1)
         vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-8)
-        return self.predict_vectors(vectors, logits.reshape(len(images), n, -1).mean(axis=1), top)
+        return self.predict_vectors(vectors, concept_probs.reshape(len(images), n, -1).mean(axis=1), top)
 
     def classify_loaded(self, items: Sequence[Loaded], top: int = 3) -> list[PathResult]:
         """Tag a batch of decoded files; unreadable ones come back with their error."""

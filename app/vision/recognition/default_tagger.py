@@ -1,18 +1,17 @@
 """Recipe that builds the default heritage-type tagger (``models/heritage_types``).
 
-    python -m app.vision.recognition.default_tagger [--per-subject 12] [--seed 0]
+    python -m app.vision.recognition.default_tagger [--per-subject 30] [--seed 0]
 
-Built only from material the project may use:
+Run from the repository root after the real photos are materialised
+(``python -m benchmarks.realdata materialise …``, see ``benchmarks/data/README.md``).
 
-* the project's own procedural renders of Gyeongju subjects (random view, light, season, crop),
-  labelled with their subject's heritage *type* from the taxonomy;
-* photos that ship inside scikit-image (astronaut, coffee, a cat, a rocket, textures…) as the
-  explicit ``not_heritage`` class;
-* the backbone's ImageNet concepts, as the "clearly not heritage" gate (see ``concepts.py``).
-
-Renders are not photographs: the tagger's accuracy on real photos is unknown until a real
-heritage set is evaluated (``gyeongju-ai evaluate``); its model card says so. Re-run this recipe
-when subject renderers are added: types without a renderer cannot be predicted.
+The tagger fuses two experts (``fusion.py``): what the backbone already knows (its ImageNet
+answer, averaged over six windows of the photo and read through the reviewed ImageNet → type
+mapping ``assets/content/imagenet_types.json``) and a linear head trained on the project's renders
+of every type plus real *not heritage* photos (and the three real heritage proxies Caltech-101
+offers). The fusion's two weights and its not-heritage bias are fitted on real photos only, from
+out-of-fold head outputs, so the confidence it reports was earned on photographs, not on renders.
+Everything is judged on the manifest's ``eval`` split, which nothing here trains on.
 """
 
 from __future__ import annotations
@@ -20,133 +19,259 @@ from __future__ import annotations
 import argparse
 import logging
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from app.config.paths import BUILTIN_MODELS_DIR
-from app.content.render.spec import SUBJECT_IDS
-from app.content.taxonomy import load_taxonomy
-from app.content.training_data import iter_renders
 from app.vision.recognition.backbone import shared_backbone
-from app.vision.recognition.concepts import GATE_THRESHOLD
-from app.vision.recognition.features import random_view
+from app.vision.recognition.calibration import answer_calibration_error, reliability_table
+from app.vision.recognition.concepts import softmax
+from app.vision.recognition.features import transform
+from app.vision.recognition.fusion import (
+    FusionParams,
+    fit_fusion,
+    fused_logits,
+    fused_probabilities,
+    with_silent_column,
+)
+from app.vision.recognition.head import HeadParams, fit_head
+from app.vision.recognition.imagenet_map import evidence_matrix, not_heritage_mask
 from app.vision.recognition.store import Label, OpenSet, build_card, label_names, save_head_model
-from app.vision.recognition.teach import train_head
-from app.vision.recognition.trainset import embed_training_set
+from app.vision.recognition.tagger_card import card_text
+from app.vision.recognition.tagger_data import (
+    EVERYDAY,
+    HERITAGE_LIKE,
+    NOT_HERITAGE,
+    PROXY,
+    PROXY_CLASSES,
+    Part,
+    output_ids,
+    real_part,
+    render_part,
+    tagger_types,
+)
 
 log = logging.getLogger(__name__)
 
 MODEL_ID = "heritage_types"
-#: Side of the square, jittered "photo" made from each render (see ``build``).
-PHOTO_SIDE = 320
-NOT_HERITAGE = "not_heritage"
-#: scikit-image photos used as "not heritage" examples. The cat (chelsea) and the motorcycle are
-#: deliberately left out: tests use them as unseen everyday photos that must come out "unknown".
-NEGATIVE_PHOTOS = (
-    "astronaut", "coffee", "rocket", "clock", "cell", "immunohistochemistry",
-    "hubble_deep_field", "retina", "camera", "coins", "page", "text", "brick", "grass", "gravel", "moon",
-)  # fmt: skip
+VERSION = "1.0.0"
+#: The view the tagger looks at: the centre crop did as well as the whole photo on the real proxies
+#: (type accuracy 0.72 against 0.72) and was better calibrated (answer ECE 0.11 against 0.16).
+VIEW = "centre"
+#: Regularisation of the head (stronger than teaching: renders are many, alike, and not photographs).
+HEAD_L2 = 1e-2
+#: Share of heritage-like real photos (train split) the tagger may call "not heritage".
+HERITAGE_AS_EVERYDAY = 0.08
+#: Below this calibrated top probability the answer is "unknown" (low_confidence); above it the
+#: Studio shows "perhaps …" or "most likely …" with the percentage.
+ANSWER_THRESHOLD = 0.2
+CACHE_DIR = Path(__file__).resolve().parents[3] / ".devdata" / "cache"
 
 LIMITATIONS = [
-    "Trained on procedural renders of Gyeongju subjects, not on photographs: accuracy on real photos is "
-    "not measured by the project; evaluate it on your own labelled photos with “gyeongju-ai evaluate”.",
-    "Only predicts the heritage types listed in [labels]; other types (and materials) are never suggested.",
-    "Tells types apart, not individual monuments (Dabotap and Seokgatap are both 'pagoda'); "
-    "teach a model by example for that.",
-    "“unknown” means: looks like an everyday object (ImageNet concept gate), too unlike the training "
-    "renders, or not confident enough; it is not a judgement that a photo has no heritage value.",
+    "No real photograph of Korean heritage could be used: the head learned Korean forms from the project's "
+    "renders only, and the fusion's confidence was calibrated on the real photos that could be used "
+    "(Caltech-101 pagodas, Buddhas and ewers, and everyday photos). Expect lower accuracy on types with "
+    "no real proxy (royal tombs, bridges, palaces, bells, roof tiles, fortresses, paintings).",
+    "What the backbone knows comes from ImageNet's 1000 everyday classes, read through a reviewed mapping "
+    "(assets/content/imagenet_types.json): it has no class for a tomb mound, a stone lantern or a celadon vase.",
+    "Tells types apart, not individual monuments: reference photos name sites (subjects), teaching names a "
+    "museum's own labels.",
+    "“Not heritage” means the photo looks like an everyday subject (animals, vehicles, food, people, "
+    "plain nature); it is not a judgement that a photo has no heritage value.",
 ]
 
 
-def available_subjects() -> list[str]:
-    """Subjects whose renderer exists in this checkout (others are still being written)."""
-    from app.content.render.catalog import renderer_for
+@dataclass(frozen=True)
+class Tagger:
+    """A fitted type head, its fusion with the concept expert, and the evidence matrix they share."""
 
-    found = []
-    for subject in SUBJECT_IDS:
-        try:
-            renderer_for(subject)
-        except (ImportError, KeyError):
-            log.warning("no renderer for %s yet; skipped", subject)
-            continue
-        found.append(subject)
-    return found
+    head: HeadParams
+    fusion: FusionParams
+    evidence: np.ndarray  # (1000, K): type evidence columns, then the not-heritage mask
+
+    def probabilities(self, part: Part) -> np.ndarray:
+        head_probs = with_silent_column(self.head.probabilities(transform(part.pooled)))
+        return fused_probabilities(part.probs.astype(np.float64) @ self.evidence, head_probs, self.fusion)
 
 
-def negative_photos() -> list[np.ndarray]:
-    """The scikit-image sample photos as RGB uint8."""
-    import skimage.data
-
-    photos = []
-    for name in NEGATIVE_PHOTOS:
-        image = np.asarray(getattr(skimage.data, name)())
-        if image.ndim == 2:
-            image = np.repeat(image[..., None], 3, axis=2)
-        if image.dtype != np.uint8:
-            image = (255 * (image - image.min()) / max(float(np.ptp(image)), 1e-8)).astype(np.uint8)
-        photos.append(np.ascontiguousarray(image[..., :3]))
-    return photos
+def concept_evidence() -> np.ndarray:
+    """(1000, K) columns: each type's evidence weights, then the not-heritage mask."""
+    return np.concatenate([evidence_matrix(tagger_types()), not_heritage_mask()[:, None]], axis=1).astype(np.float32)
 
 
-def build(per_subject: int = 12, seed: int = 0, out_dir: Path = BUILTIN_MODELS_DIR) -> Path:
-    """Render, embed, cross-validate and save the default tagger; returns its folder."""
+def fit_type_head(render: Part, real: Part) -> HeadParams:
+    """Heritage types from renders, moved onto photographs by aligning the two domains' means.
+
+    Renders and photographs differ everywhere (light, texture, noise), and that difference is
+    mostly a shift of the embedding. The head is fitted on renders centred on the render mean and
+    then applied to photos centred on the mean of real photographs (``head.mean`` is swapped):
+    measured on the real proxies, type accuracy of a render-only head rose from 0.68 to 0.69–0.70
+    and its nearest-centroid form from 0.73 to 0.76, and pagodas from 0.65 to 0.91.
+    """
+    head = fit_head(transform(render.pooled), render.labels, len(tagger_types()), l2=HEAD_L2)
+    head.mean = transform(real.pooled).mean(axis=0).astype(np.float32)
+    head.threshold = ANSWER_THRESHOLD
+    head.min_similarity = 0.0  # real photos are all "far" from renders: similarity says nothing here
+    return head
+
+
+def _not_heritage_bias(tagger: Tagger, part: Part, limit: float) -> float:
+    """The largest not-heritage bias at which at most ``limit`` of heritage-like photos are called not heritage."""
+    nh = output_ids().index(NOT_HERITAGE)
+    heritage_like = part.select((part.kind == PROXY) | (part.kind == HERITAGE_LIKE))
+    low, high = -12.0, float(tagger.fusion.bias[nh])
+    for _ in range(40):
+        middle = (low + high) / 2
+        trial = Tagger(tagger.head, tagger.fusion.with_bias(nh, middle), tagger.evidence)
+        if (trial.probabilities(heritage_like).argmax(axis=1) == nh).mean() > limit:
+            high = middle
+        else:
+            low = middle
+    return low
+
+
+def _proxy_scale(tagger: Tagger, proxies: Part) -> float:
+    """The factor on all fused logits that minimises the proxies' NLL (a temperature, from 0.25 to 4)."""
+    from scipy.optimize import minimize_scalar
+
+    logits = fused_logits(proxies.probs.astype(np.float64) @ tagger.evidence,
+                          with_silent_column(tagger.head.probabilities(transform(proxies.pooled))), tagger.fusion)
+
+    def nll(log_scale: float) -> float:
+        probs = softmax(logits * np.exp(log_scale))
+        return float(-np.log(np.maximum(probs[np.arange(len(probs)), proxies.labels], 1e-300)).mean())
+
+    return float(np.exp(minimize_scalar(nll, bounds=(np.log(0.25), np.log(4.0)), method="bounded").x))
+
+
+def fit_tagger(render: Part, real: Part) -> tuple[Tagger, dict[str, float]]:
+    """Fit the type head on renders, then the fusion on real photos (which the head never saw)."""
+    n_out = len(output_ids())
+    nh = output_ids().index(NOT_HERITAGE)
+    evidence = concept_evidence()
+    head = fit_type_head(render, real)
+    labelled = real.select(real.labels >= 0)
+    concepts = labelled.probs.astype(np.float64) @ evidence
+    head_probs = with_silent_column(head.probabilities(transform(labelled.pooled)))
+    # The few real heritage proxies weigh as much as the many everyday photos together.
+    is_proxy = labelled.kind == PROXY
+    weights = np.where(is_proxy, 1.0 / max(1, is_proxy.sum()), 1.0 / max(1, (~is_proxy).sum()))
+    free = np.zeros(n_out, bool)
+    free[nh] = True
+    fusion = fit_fusion(concepts, head_probs, labelled.labels, weights, free_bias=free)
+    nll_bias = float(fusion.bias[nh])
+    # Calling a heritage photo "not heritage" is the costlier mistake (the curator never sees a
+    # suggestion): the bias is lowered until at most HERITAGE_AS_EVERYDAY of the heritage-like
+    # training photos get it. The weights stay as fitted: refitting them around the lowered bias
+    # sharpened them until the limit no longer held.
+    bias = min(nll_bias, _not_heritage_bias(Tagger(head, fusion, evidence), real, HERITAGE_AS_EVERYDAY))
+    fusion = fusion.with_bias(nh, bias)
+    # Confidence on heritage photos is what a curator reads: one common scale of the two weights is
+    # fitted on the heritage proxies alone (the everyday photos, half the fit above, pull it apart).
+    proxies = labelled.select(is_proxy)
+    scale = _proxy_scale(Tagger(head, fusion, evidence), proxies)
+    fusion = fusion.scaled(scale)
+    return Tagger(head, fusion, evidence), {"not_heritage_bias_nll": round(nll_bias, 4),
+                                            "not_heritage_bias": round(bias, 4)}
+
+
+def evaluate_tagger(tagger: Tagger, part: Part) -> dict[str, object]:
+    """Type accuracy, answers, calibration and not-heritage rates on one split of real photos."""
+    outputs = output_ids()
+    nh = outputs.index(NOT_HERITAGE)
+    probs = tagger.probabilities(part)
+    pred = probs.argmax(axis=1)
+    top = probs.max(axis=1)
+    answered = (pred != nh) & (top >= ANSWER_THRESHOLD)
+    proxy = part.kind == PROXY
+    hits = pred == part.labels
+    per_class = {}
+    for caltech, type_id in PROXY_CLASSES.items():
+        rows = proxy & (part.labels == outputs.index(type_id))
+        per_class[f"{caltech} ({type_id})"] = round(float(hits[rows].mean()), 4) if rows.any() else None
+    heritage_like = proxy | (part.kind == HERITAGE_LIKE)
+    answers = proxy & answered
+    high = answers & (top >= 0.9)
+    return {
+        "proxies": int(proxy.sum()),
+        "proxy_type_accuracy": round(float((hits & answered)[proxy].mean()), 4),
+        "proxy_answered": round(float(answered[proxy].mean()), 4),
+        "proxy_per_class": per_class,
+        "proxy_answer_ece": round(answer_calibration_error(top[answers], hits[answers]), 4),
+        "proxy_reliability": reliability_table(top[answers], hits[answers]),
+        "proxy_confident_answers": {"n": int(high.sum()), "right": round(float(hits[high].mean()), 4) if high.any()
+                                    else None},
+        "everyday": int((part.kind == EVERYDAY).sum()),
+        "everyday_called_not_heritage": round(float((pred == nh)[part.kind == EVERYDAY].mean()), 4),
+        "heritage_like": int(heritage_like.sum()),
+        "heritage_like_called_not_heritage": round(float((pred == nh)[heritage_like].mean()), 4),
+    }
+
+
+def build(per_subject: int = 30, seed: int = 0, out_dir: Path = BUILTIN_MODELS_DIR) -> Path:
+    """Render, embed, fit, judge on the eval split and save the default tagger; returns its folder."""
     started = time.perf_counter()
-    taxonomy = load_taxonomy()
-    subjects = available_subjects()
-    type_of = {s: taxonomy.subject_by_id(s).type_id for s in subjects}
-    type_ids = sorted(set(type_of.values())) + [NOT_HERITAGE]
-    images: list[np.ndarray] = []
-    labels: list[int] = []
-    renders = iter_renders(seed, size=(400, 300), subjects=subjects, out_size=None, min_crop=0.5)
-    rng = np.random.default_rng(seed)
-    for _ in range(per_subject * len(subjects)):
-        sample = next(renders)
-        # A clean render is easier than any photo; cross-validating (and so calibrating the
-        # "unknown" threshold) on jittered copies keeps the threshold from being absurdly strict.
-        images.append(random_view(sample.image, rng, PHOTO_SIDE))
-        labels.append(type_ids.index(type_of[sample.subject_id]))
-    for photo in negative_photos():
-        images.append(photo)
-        labels.append(type_ids.index(NOT_HERITAGE))
     backbone = shared_backbone()
-    data = embed_training_set(backbone, images, labels, seed=seed, view_budget=1200)
-    head, cv = train_head(data, len(type_ids), seed=seed)
-    label_objs = [Label(t, *label_names(t)) for t in type_ids[:-1]]
-    label_objs.append(Label(NOT_HERITAGE, "Not heritage", "문화유산 아님", unknown=True))
+    render = render_part(backbone, per_subject, seed, CACHE_DIR)
+    train, held_out = real_part("train", VIEW), real_part("eval", VIEW)
+    tagger, fit_report = fit_tagger(render, train)
+    judged = evaluate_tagger(tagger, held_out)
+    log.info("eval split: %s", judged)
+    # The reliability table goes to the model card's text (benchmarks/heritage_tagger.py prints it);
+    # the card's metrics keep the numbers a TOML table can hold.
+    card_metrics = {k: v for k, v in judged.items() if k != "proxy_reliability"}
+    confident = card_metrics.pop("proxy_confident_answers")
+    card_metrics["proxy_confident_answers_n"] = confident["n"]
+    if confident["right"] is not None:
+        card_metrics["proxy_confident_answers_right"] = confident["right"]
+    outputs = output_ids()
+    labels = [Label(t, *label_names(t)) for t in outputs[:-1]]
+    labels.append(Label(NOT_HERITAGE, "Not heritage", "문화유산 아님", unknown=True))
     card = build_card(
         model_id=MODEL_ID,
-        version="0.1.0",
-        labels=label_objs,
+        version=VERSION,
+        labels=labels,
         backbone_sha256=backbone.spec.weights.sha256,
-        head=head,
-        origin="project recipe app/vision/recognition/default_tagger.py: procedural renders of "
-        f"{len(subjects)} Gyeongju subjects + {len(NEGATIVE_PHOTOS)} scikit-image photos as not-heritage",
+        head=tagger.head,
+        origin="project recipe app/vision/recognition/default_tagger.py: renders of "
+        f"{len(tagger_types())} heritage types, real photos of the manifest benchmarks/data/real_photos.csv "
+        "(train split), fused with the backbone's ImageNet knowledge through assets/content/imagenet_types.json",
         licence="Apache-2.0",
-        description_en="Default heritage-type tagger with an explicit 'unknown' answer (trained on renders).",
-        description_ko="'알 수 없음' 판정을 포함한 기본 유산 유형 태거 (렌더 이미지로 학습).",
-        metrics={
-            **cv.metrics(type_ids),
-            "n_images": data.n_images,
-            "cv_note": "cross-validated on renders and package photos, not on real heritage photographs",
-        },
-        open_set=OpenSet(concept_gate=True, gate_threshold=GATE_THRESHOLD),
+        description_en="Default heritage-type tagger: the backbone's ImageNet knowledge fused with a head trained "
+        "on renders, calibrated on real photos.",
+        description_ko="기본 문화유산 유형 태거: 백본의 ImageNet 지식과 렌더로 학습한 분류기를 결합하고 "
+        "실제 사진으로 보정.",
+        metrics={"eval_split": card_metrics, **fit_report},
+        open_set=OpenSet(concept_gate=False),
         training={
-            "subjects": subjects,
             "renders_per_subject": per_subject,
-            "negative_photos": list(NEGATIVE_PHOTOS),
-            "views_per_image": data.views_per_image,
+            "random_views_per_render": 2,
+            "real_train_photos": int(len(train.labels)),
+            "head_l2": HEAD_L2,
+            "heritage_as_everyday_limit": HERITAGE_AS_EVERYDAY,
             "seed": seed,
             "seconds": round(time.perf_counter() - started, 1),
         },
         limitations=LIMITATIONS,
+        fusion={
+            **tagger.fusion.to_dict(),
+            "concept_map": "assets/content/imagenet_types.json",
+            "concept_views": "full 7x7 map and its five 5x5 windows; ImageNet probabilities averaged",
+        },
     )
-    return save_head_model(out_dir / MODEL_ID, card, head, replace=True)
+    card["arch_params"]["view"] = VIEW
+    folder = save_head_model(out_dir / MODEL_ID, card, tagger.head, replace=True, concept_evidence=tagger.evidence)
+    text = card_text(version=VERSION, types=tagger_types(), judged=judged, fusion=card["fusion"],
+                     training=card["training"], limitations=LIMITATIONS)
+    (folder / "MODEL_CARD.md").write_text(text, encoding="utf-8")
+    return folder
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--per-subject", type=int, default=12)
+    parser.add_argument("--per-subject", type=int, default=30)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s")

@@ -14,9 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from app.domain.errors import InvalidInput
 from app.domain.progress import CancelToken, ProgressCallback, ignore_progress
 from app.imaging.io import iter_image_files
+from app.vision.recognition.calibration import answer_calibration_error, reliability_table
 from app.vision.recognition.classify import Classifier
 from app.vision.recognition.teach import label_folders
 
@@ -37,6 +40,24 @@ class Evaluation:
     out_of_set: int = 0
     out_of_set_rejected: int = 0
     skipped: list[str] = field(default_factory=list)
+    #: (confidence of the top label, whether it was right) of every answer that was not "unknown".
+    answers: list[tuple[float, bool]] = field(default_factory=list)
+
+    def calibration(self, bins: int = 10, confident: float = 0.9) -> dict[str, Any]:
+        """ECE and reliability table of the answers, and how often the confident ones were right."""
+        confidence = np.array([c for c, _ in self.answers], dtype=np.float64)
+        hits = np.array([h for _, h in self.answers], dtype=bool)
+        high = confidence >= confident
+        return {
+            "ece": round(answer_calibration_error(confidence, hits, bins), 4),
+            "bins": bins,
+            "reliability": reliability_table(confidence, hits, bins),
+            "confident_answers": {
+                "at_least": confident,
+                "n": int(high.sum()),
+                "right": round(float(hits[high].mean()), 4) if high.any() else None,
+            },
+        }
 
     def to_json(self, provenance: dict[str, Any]) -> dict[str, Any]:
         def share(a: int, b: int) -> float | None:
@@ -60,6 +81,7 @@ class Evaluation:
                 "n": self.out_of_set,
                 "rejected": share(self.out_of_set_rejected, self.out_of_set),
             },
+            "calibration": self.calibration(),
             "skipped": self.skipped,
             "model": provenance,
         }
@@ -123,4 +145,6 @@ def evaluate_folder(
         result.top3 += int(target in ranked[:3])
         result.answered += int(not prediction.unknown)
         result.answered_correct += int(hit and not prediction.unknown)
+        if not prediction.unknown and prediction.top is not None:
+            result.answers.append((prediction.top.score, hit))
     return result

@@ -19,9 +19,10 @@ import cv2
 import numpy as np
 import torch
 
-from app.vision.recognition.backbone import INPUT_SIZE, centre_crop, check_rgb, resize_square, to_batch
+from app.vision.recognition.backbone import centre_crop, check_rgb, to_batch
 from app.vision.recognition.classify import Classifier, LabelScore, Prediction
 from app.vision.recognition.concepts import heritage_hints, top_concepts
+from app.vision.recognition.views import window_probabilities
 
 #: Heat-map opacity at the hottest point.
 _ALPHA = 0.55
@@ -52,10 +53,12 @@ class Explanation:
         }
 
 
-def _crop_box(image: np.ndarray) -> tuple[int, int, int, int]:
-    crop = centre_crop(image)
+def _crop_box(image: np.ndarray, view_name: str = "centre") -> tuple[int, int, int, int]:
+    """Where in the photo the model's view came from: the centre square, or all of it."""
     height, width = image.shape[:2]
-    side = crop.shape[0]
+    if view_name == "whole":
+        return 0, 0, width, height
+    side = centre_crop(image).shape[0]
     return (width - side) // 2, (height - side) // 2, side, side
 
 
@@ -72,7 +75,8 @@ def class_activation(
     maps = backbone.feature_maps(to_batch([view])).float()
     pooled = maps.mean(dim=(2, 3))
     imagenet_logits = backbone.imagenet_logits(pooled)
-    prediction = classifier.predict_features(pooled.cpu().numpy(), imagenet_logits.cpu().numpy(), top)[0]
+    # The same window-averaged concepts as tagging, so the explained answer is the tagged answer.
+    prediction = classifier.predict_features(pooled.cpu().numpy(), window_probabilities(backbone, maps), top)[0]
     labels = classifier.model.labels
     top_label = prediction.top
     class_index = next(i for i, label in enumerate(labels) if top_label is not None and label.id == top_label.id)
@@ -111,8 +115,8 @@ def explain(classifier: Classifier, image: np.ndarray, *, max_side: int = 1024, 
     if scale < 1.0:
         size = (max(1, round(image.shape[1] * scale)), max(1, round(image.shape[0] * scale)))
         image = cv2.resize(image, size, interpolation=cv2.INTER_AREA)
-    box = _crop_box(image)
-    view = resize_square(centre_crop(image), INPUT_SIZE)
+    box = _crop_box(image, classifier.view_name)
+    view = classifier.view(image)
     cam, prediction, imagenet_logits = class_activation(classifier, view, top)
     overlay, heat = render_overlay(image, cam, box)
     return Explanation(

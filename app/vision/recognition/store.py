@@ -14,11 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from app.domain.errors import InvalidInput, ModelUnavailable
 from app.domain.hashing import sha256_file
 from app.domain.ids import check_id
 from app.vision.recognition import toml_write
 from app.vision.recognition.backbone import BACKBONE_ID, INPUT_SIZE
+from app.vision.recognition.fusion import FusionParams
 from app.vision.recognition.head import HeadParams
 from app.vision.registry import ModelRegistry
 from app.vision.spec import ModelSpec
@@ -28,6 +31,8 @@ HEAD_ARCHITECTURE = "embedding_head"
 #: Feature recipe the head expects (see features.transform); bump when that recipe changes.
 FEATURE_RECIPE = "gap-sqrt-l2/v1"
 WEIGHTS_FILE = "head.safetensors"
+#: Tensor holding a fused model's ImageNet evidence matrix inside its weights file.
+FUSION_TENSOR = "concept_evidence"
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,20 @@ class RecognitionModel:
     head: HeadParams
     labels: tuple[Label, ...]
     open_set: OpenSet
+    fusion: ConceptFusion | None = None
+
+
+@dataclass(frozen=True)
+class ConceptFusion:
+    """The concept expert of a fused model (see ``fusion.py``): its ImageNet evidence and weights.
+
+    ``evidence`` (1000, K) maps ImageNet probabilities to the model's outputs in label order (the
+    "none of the above" label's column is the not-heritage mask). It is stored inside the weights
+    file, so the sha256 that guards the head guards the mapping the fusion was fitted with too.
+    """
+
+    evidence: np.ndarray
+    params: FusionParams
 
 
 def check_model_id(model_id: str) -> str:
@@ -108,14 +127,31 @@ def load_recognition_model(registry: ModelRegistry, model_id: str, backbone_sha2
     names_en = list(raw.get("names_en", ids))
     names_ko = list(raw.get("names_ko", names_en))
     unknown_ids = set(raw.get("unknown_ids", []))
-    if len(ids) != head.n_classes or len(names_en) != len(ids) or len(names_ko) != len(ids):
+    # A fused model's head has no "not heritage" output: that label is decided by its concepts.
+    fused = spec.extra.get("fusion") is not None
+    outputs = head.n_classes + (1 if fused else 0)
+    if len(ids) != outputs or len(names_en) != len(ids) or len(names_ko) != len(ids):
         raise ModelUnavailable(
             f"The model “{model_id}” lists {len(ids)} labels but its weights have {head.n_classes} outputs."
         )
     labels = tuple(Label(i, en, ko, i in unknown_ids) for i, en, ko in zip(ids, names_en, names_ko, strict=True))
     open_raw = spec.extra.get("open_set", {})
     open_set = OpenSet(bool(open_raw.get("concept_gate", False)), float(open_raw.get("gate_threshold", 0.5)))
-    return RecognitionModel(spec, head, labels, open_set)
+    return RecognitionModel(spec, head, labels, open_set, _load_fusion(spec, state, len(ids)))
+
+
+def _load_fusion(spec: ModelSpec, state: dict[str, Any], n_outputs: int) -> ConceptFusion | None:
+    raw = spec.extra.get("fusion")
+    if raw is None:
+        return None
+    try:
+        evidence = state[FUSION_TENSOR].detach().cpu().float().numpy()
+        params = FusionParams.from_dict(dict(raw), n_outputs)
+    except (KeyError, ValueError, TypeError) as exc:
+        raise ModelUnavailable(f"The model “{spec.id}” has an incomplete concept fusion ({exc}).") from exc
+    if evidence.shape != (1000, n_outputs):
+        raise ModelUnavailable(f"The model “{spec.id}” has a concept map of the wrong shape {evidence.shape}.")
+    return ConceptFusion(evidence, params)
 
 
 def build_card(
@@ -133,6 +169,7 @@ def build_card(
     open_set: OpenSet,
     training: dict[str, Any],
     limitations: list[str] | None = None,
+    fusion: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The ``model.toml`` content of a head (without the weights' sha256, added on save)."""
     card: dict[str, Any] = {
@@ -169,12 +206,21 @@ def build_card(
         },
         "training": training,
     }
+    if fusion:
+        card["fusion"] = fusion
     if limitations:
         card["limitations"] = {"en": limitations}
     return card
 
 
-def save_head_model(folder: Path, card: dict[str, Any], head: HeadParams, *, replace: bool = False) -> Path:
+def save_head_model(
+    folder: Path,
+    card: dict[str, Any],
+    head: HeadParams,
+    *,
+    replace: bool = False,
+    concept_evidence: np.ndarray | None = None,
+) -> Path:
     """Write ``folder/model.toml`` + ``head.safetensors`` atomically (build aside, then rename)."""
     from safetensors.torch import save_file
 
@@ -187,7 +233,12 @@ def save_head_model(folder: Path, card: dict[str, Any], head: HeadParams, *, rep
         # mkdtemp makes a private (0700) folder; a model is ordinary, readable data like any other file.
         staging.chmod(0o755)
         weights = staging / WEIGHTS_FILE
-        save_file(head.to_tensors(), str(weights), metadata={"format": "pt", "model_id": str(card["id"])})
+        tensors = head.to_tensors()
+        if concept_evidence is not None:
+            import torch
+
+            tensors[FUSION_TENSOR] = torch.from_numpy(np.ascontiguousarray(concept_evidence, dtype=np.float32))
+        save_file(tensors, str(weights), metadata={"format": "pt", "model_id": str(card["id"])})
         weights.chmod(0o644)
         card = {**card, "weights": {**card["weights"], "sha256": sha256_file(weights)}}
         (staging / "model.toml").write_text(toml_write.dumps(card), encoding="utf-8")

@@ -1,0 +1,101 @@
+"""The default tagger's MODEL_CARD.md, written by its recipe from the figures it just measured.
+
+A card written by hand drifts from the model; this one is rebuilt with every model, so what it
+says about the data, the limits and the real-photo figures is always the current model's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _table(rows: list[dict[str, Any]]) -> str:
+    lines = ["| confidence | answers | mean confidence | right |", "|---|---|---|---|"]
+    for row in rows:
+        if row["n"]:
+            lines.append(f"| {row['from']:.1f}–{row['to']:.1f} | {row['n']} | {row['confidence']:.2f} | "
+                         f"{row['accuracy']:.2f} |")
+    return "\n".join(lines)
+
+
+def card_text(*, version: str, types: list[str], judged: dict[str, Any], fusion: dict[str, Any],
+              training: dict[str, Any], limitations: list[str]) -> str:
+    """Markdown for ``models/heritage_types/MODEL_CARD.md``."""
+    per_class = "\n".join(f"| {name} | {value:.2f} |" for name, value in judged["proxy_per_class"].items())
+    confident = judged["proxy_confident_answers"]
+    right = "–" if confident["right"] is None else f"{confident['right']:.2f}"
+    j = judged
+    limits = "\n".join(f"* {text}" for text in limitations)
+    return f"""# heritage_types {version} — the default heritage-type tagger
+
+**What it does.** For any photo: which of {len(types)} heritage types it most looks like
+({", ".join(types)}), or **not heritage**, with a calibrated confidence and the top 3. Used by
+`gyeongju-ai classify` (default `--model`), the Studio's Recognise tab and the catalogue.
+Answers under 20 % are "unknown"; the Studio shows answers under 70 % as "perhaps …".
+
+**How.** Two experts, fused (`app/vision/recognition/fusion.py`):
+
+1. *What the backbone already knows*: EfficientNet-Lite0's ImageNet answer, averaged over the
+   full 7×7 feature map and its five 5×5 windows (one forward pass), read through the reviewed
+   mapping of all 1000 ImageNet classes to heritage types (`assets/content/imagenet_types.json`,
+   a reason per class; `docs/imagenet_mapping.md`). The mapping is stored inside the weights file,
+   so the sha256 check covers it.
+2. *A head trained on renders*: a linear head over the heritage types on the signed-square-root,
+   L2-normalised embedding, trained on the project's renders of every type only. Trained against
+   real everyday photos it learned "render versus photograph" instead and got no weight, so it
+   has no "not heritage" output. Renders and photographs are aligned by their means: the head is
+   fitted on renders centred on the render mean and applied to photos centred on the mean of real
+   photos.
+
+`logit = {fusion['concept_weight']:.3f} · log(concepts + ε) + {fusion['head_weight']:.3f} · log(head + ε) + bias`
+(ε = {fusion['epsilon']}; not-heritage bias {fusion['bias'][-1]:.3f}). The weights were fitted by
+maximum likelihood on real photos of the manifest's train split (the head never saw them); the
+not-heritage bias was then lowered until at most {training['heritage_as_everyday_limit']:.0%} of
+heritage-like training photos were called "not heritage", and one temperature was fitted on the
+real heritage proxies so that confidence on heritage photos means what it says.
+
+**Licence.** Apache-2.0 (trained by the project). Backbone: Apache-2.0 (Google's EfficientNet-Lite0).
+
+## What it learned from
+
+* Renders (`app/content/render`): {training['renders_per_subject']} per subject of the 14 showcase
+  subjects and the three render-only types (fortress gate, ceramics, paintings and documents), each
+  as its standard view and {training['random_views_per_render']} random views.
+* Real photos, train split of `benchmarks/data/real_photos.csv` ({training['real_train_photos']}
+  photos; Caltech-101 CC BY 4.0, BSDS500 and ImageNet samples under research terms): Caltech-101
+  `pagoda`, `buddha` and `ewer` as the only real proxies of heritage types; the other classes,
+  BSDS500 train/test and the ImageNet samples as *not heritage*; pyramids, minarets and ImageNet
+  classes the mapping counts as heritage kept apart as *heritage-like*. The photos are not shipped.
+* Recipe: `python -m app.vision.recognition.default_tagger` from the repository root once the
+  photos are materialised (`benchmarks/data/README.md`).
+
+## Figures on real photos it never trained on (manifest eval split)
+
+| | value |
+|---|---|
+| heritage proxies: type right (unknown counts as wrong), n = {j['proxies']} | **{j['proxy_type_accuracy']:.3f}** |
+| heritage proxies answered (not "unknown") | {j['proxy_answered']:.3f} |
+| answers at ≥ 0.9 confidence that were right | {right} of {confident['n']} |
+| expected calibration error of the answers (10 bins) | {j['proxy_answer_ece']:.3f} |
+| everyday photos called "not heritage", n = {j['everyday']} | {j['everyday_called_not_heritage']:.3f} |
+| heritage-like photos called "not heritage", n = {j['heritage_like']} | {j['heritage_like_called_not_heritage']:.3f} |
+
+Per proxy class (type right):
+
+| class (type) | right |
+|---|---|
+{per_class}
+
+Reliability of the answers on the proxies:
+
+{_table(judged['proxy_reliability'])}
+
+These proxies are three types out of {len(types)}, photographed mostly outside Korea (Caltech's
+pagodas are wooden and rotated 45°). They are the only licence-clean real heritage photos there
+are; the figures on Korean heritage are unknown to the project and will be lower for types
+without a proxy.
+
+## What it cannot know
+
+{limits}
+"""

@@ -209,7 +209,8 @@ def test_default_tagger_names_the_type_of_renders_it_never_saw(engine):
     from app.content.render.spec import RenderSpec
 
     classifier = Classifier("heritage_types", engine=engine)
-    cases = {"seokgatap": "pagoda", "daereungwon": "royal_tomb", "ceramics": "ceramics", "fortress_gate": "fortress_gate"}
+    cases = {"seokgatap": "pagoda", "daereungwon": "royal_tomb", "ceramics": "ceramics"}
+    cases["fortress_gate"] = "fortress_gate"
     photos = [render(subject, RenderSpec(320, 240, seed=91_000 + i, view=0.5, light="dusk")) for i, subject in
               enumerate(cases)]
     predictions = classifier.classify_images(photos)

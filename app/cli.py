@@ -14,10 +14,12 @@ import os
 import sys
 from collections.abc import Sequence
 
+from app.commands import catalog as catalog_cmd
 from app.commands import models as models_cmd
 from app.commands import recognition as recognition_cmd
 from app.commands import restoration as restoration_cmd
 from app.commands import samples as samples_cmd
+from app.commands import subjects as subjects_cmd
 from app.commands import train as train_cmd
 from app.domain.errors import GyeongjuError
 from app.version import __version__
@@ -51,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     train_cmd.register(sub)
     recognition_cmd.register(sub)
     restoration_cmd.register(sub)
+    catalog_cmd.register(sub)
+    subjects_cmd.register(sub)
     return parser
 
 

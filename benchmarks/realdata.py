@@ -14,6 +14,11 @@ group               source @ commit                  what is taken
                                                      only: ``val`` holds the CBSD68/BSD68
                                                      benchmark photos and is never taken
 ``imagenet_sample`` EliSchwartz/imagenet-sample-...  ``*.JPEG``, one photo per ImageNet class
+``multiview``       openMVG/ImageDataset_Sceaux...,  photos of one building or place from
+                    mapillary/OpenSfM,               several viewpoints (structure-from-motion
+                    cvg/Hierarchical-Localization,   and matching samples), labelled by place;
+                    zju3dv/LoFTR                     **all eval**: only the subject matcher's
+                                                     test (``benchmarks/subjects_match.py``)
 ==================  ===============================  ========================================
 
 Only the manifest is committed: ``benchmarks/data/real_photos.csv`` with one row per photo and the
@@ -29,7 +34,8 @@ The split is fixed by the manifest and never drawn at run time: within each stra
 class; the whole group for BSDS500 and the ImageNet samples) the photos are ordered by the
 sha256 of a salted path and the first half (rounded down) is ``eval``, the rest ``train``.
 ``Faces_easy`` holds crops of the same photos as ``Faces``, so it is ordered by the matching
-``Faces`` path and each face lands in the same split in both classes.
+``Faces`` path and each face lands in the same split in both classes. The ``multiview`` group has
+no train half: every row is ``eval`` (:attr:`Source.fixed_split`).
 **The eval split is never trained on**: training, teaching and threshold fitting use ``train``
 rows only; ``eval`` rows only judge.
 
@@ -105,6 +111,32 @@ def _imagenet_label(path: str) -> str | None:
     return path.removesuffix(".JPEG") if "/" not in path and path.endswith(".JPEG") else None
 
 
+def _in_folder(folder: str, suffix: str, label: str) -> Callable[[str], str | None]:
+    """Files ``folder/*<suffix>`` (not deeper) are photos of one place ``label``."""
+
+    def label_of(path: str) -> str | None:
+        head, _, name = path.rpartition("/")
+        return label if head == folder and name.endswith(suffix) else None
+
+    return label_of
+
+
+def _opensfm_label(path: str) -> str | None:
+    return _in_folder("data/berlin/images", ".jpg", "berlin_facade")(path) or _in_folder(
+        "data/lund/images", ".jpg", "lund_cathedral")(path)
+
+
+#: Places of LoFTR's Phototourism sample photos, named ``<place>_<id>_<id>.jpg``.
+PHOTOTOURISM_PLACES = ("london_bridge", "piazza_san_marco", "st_pauls_cathedral", "united_states_capitol")
+
+
+def _phototourism_label(path: str) -> str | None:
+    head, _, name = path.rpartition("/")
+    if head != "assets/phototourism_sample_images" or not name.endswith(".jpg"):
+        return None
+    return next((place for place in PHOTOTOURISM_PLACES if name.startswith(place + "_")), None)
+
+
 @dataclass(frozen=True)
 class Source:
     """A pinned repository snapshot and the rule that picks and labels its photos."""
@@ -115,6 +147,8 @@ class Source:
     terms: str
     label_of: Callable[[str], str | None]
     split_per_label: bool
+    #: Every row of this source gets this split (``eval``: a test-only group), no 50/50 draw.
+    fixed_split: str | None = None
 
 
 SOURCES = (
@@ -124,6 +158,22 @@ SOURCES = (
            "BSDS500: non-commercial research/education", _bsds_label, split_per_label=False),
     Source("EliSchwartz/imagenet-sample-images", "imagenet_sample", "bc69043e2862758a1906c6a24a792bb28c6bb2ff",
            "ImageNet terms: non-commercial research", _imagenet_label, split_per_label=False),
+    # Multi-view photos of buildings, for the subject matcher's test only (never trained on). Terms as
+    # stated in each repository (Readme.txt, LICENSE, datasets/sacre_coeur/README.md).
+    Source("openMVG/ImageDataset_SceauxCastle", "multiview", "fde7f5faba555e3c54700477c304488613346a19",
+           "Copyright 2012 Pierre Moulon; published as openMVG's SfM sample images (Readme.txt)",
+           _in_folder("images", ".JPG", "sceaux_castle"), split_per_label=True, fixed_split=EVAL),
+    Source("mapillary/OpenSfM", "multiview", "238744cdf3b5d50149c50d136a87f7fea25ad5cd",
+           "BSD-2-Clause (OpenSfM LICENSE, Copyright (c) 2014 mapillary)",
+           _opensfm_label, split_per_label=True, fixed_split=EVAL),
+    Source("cvg/Hierarchical-Localization", "multiview", "c13273bd0ecc2917a35910fd843712a1c6243193",
+           "YFCC100M Creative Commons photos via Image Matching Challenge 2021 (datasets/sacre_coeur/README.md);"
+           " repository Apache-2.0",
+           _in_folder("datasets/sacre_coeur/mapping", ".jpg", "sacre_coeur"), split_per_label=True,
+           fixed_split=EVAL),
+    Source("zju3dv/LoFTR", "multiview", "df7ca80f917334b94cfbe32cc2901e09a80e70a8",
+           "Apache-2.0 (LoFTR LICENSE); Phototourism sample photos",
+           _phototourism_label, split_per_label=True, fixed_split=EVAL),
 )
 SOURCES_BY_REPO = {source.repo: source for source in SOURCES}
 
@@ -143,6 +193,16 @@ def split_stratum(group: str, label: str) -> tuple[str, ...]:
         if source.group == group:
             return (group, label) if source.split_per_label else (group,)
     raise RealDataError(f"unknown group {group!r}")
+
+
+def fixed_split(group: str) -> str | None:
+    """The one split of every row of ``group`` (``eval`` for test-only groups), or None when drawn."""
+    splits = {source.fixed_split for source in SOURCES if source.group == group}
+    if not splits:
+        raise RealDataError(f"unknown group {group!r}")
+    if len(splits) > 1:
+        raise RealDataError(f"group {group!r} mixes fixed and drawn splits")
+    return splits.pop()
 
 
 def assign_splits(paths: Iterable[str]) -> dict[str, str]:
@@ -250,12 +310,13 @@ def build_rows(mirrors: dict[str, Path], log: Callable[[str], None] = print) -> 
                 if data is None:
                     raise RealDataError(f"{source.repo}@{commit[:12]} snapshot lacks the bytes of {path}")
                 unsplit.append(Row(source.repo, commit, path, source.terms, hashlib.sha256(data).hexdigest(),
-                                   label, "", source.group))
+                                   label, source.fixed_split or "", source.group))
     strata: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for row in unsplit:
-        strata[split_stratum(row.group, row.label)].append(row.path)
+        if not row.split:
+            strata[split_stratum(row.group, row.label)].append(row.path)
     splits = {path: split for paths in strata.values() for path, split in assign_splits(paths).items()}
-    rows = [replace(row, split=splits[row.path]) for row in unsplit]
+    rows = [row if row.split else replace(row, split=splits[row.path]) for row in unsplit]
     return sorted(rows, key=lambda row: (row.group, row.label, row.path))
 
 

@@ -87,8 +87,14 @@ def _classify(args: argparse.Namespace) -> int:
         _warn(f"skipped: {problem}")
     if not paths:
         raise InvalidInput("There are no image files to classify.")
+    from app.vision.subjects.match import SubjectMatcher
+
     classifier = Classifier(args.model, tta=args.tta)
+    matcher = SubjectMatcher.from_gallery(backbone_sha256=classifier.backbone.spec.weights.sha256)
+    classifier.subjects = matcher
     provenance = classifier.provenance(args.top)
+    if len(matcher):
+        provenance["subjects"] = matcher.provenance()
     done = skipped = 0
     for result in classifier.classify_paths(paths, args.top):
         if result.prediction is None:
@@ -103,6 +109,8 @@ def _classify(args: argparse.Namespace) -> int:
             shown = ", ".join(f"{label.name_en} {label.score:.0%}" for label in prediction.labels)
             reasons = ", ".join(prediction.reasons)
             verdict = f"unknown ({reasons}); best guesses: {shown}" if prediction.unknown else shown
+            if prediction.subject is not None:
+                verdict += f"\tsubject: {prediction.subject.name_en} ({prediction.subject.score:.2f})"
             print(f"{result.path}\t{verdict}", flush=True)
     if skipped or problems:
         _warn(f"{done} photo(s) classified, {skipped + len(problems)} skipped.")

@@ -37,7 +37,7 @@ def test_only_ui_imports_qt(path: Path):
     assert not qt, f"{path.relative_to(APP)} imports Qt: {qt}"
 
 
-@pytest.mark.parametrize("layer", ["vision", "imaging", "content", "domain", "config"])
+@pytest.mark.parametrize("layer", ["vision", "imaging", "content", "domain", "config", "catalog"])
 def test_core_layers_never_import_ui(layer: str):
     offenders = [p for p in _modules(layer) if any(n.startswith("app.ui") for n in _imports(p))]
     assert not offenders, f"{layer} imports app.ui: {offenders}"

@@ -20,8 +20,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from benchmarks import realdata  # noqa: E402
 
 EXPECTED_COLUMNS = ["source", "commit", "path", "terms", "sha256", "label", "split", "group"]
-GROUPS = {"caltech101": "toyo97/Homework2-Caltech101", "bsds500": "BIDS/BSDS500",
-          "imagenet_sample": "EliSchwartz/imagenet-sample-images"}
+GROUPS = {"caltech101": {"toyo97/Homework2-Caltech101"}, "bsds500": {"BIDS/BSDS500"},
+          "imagenet_sample": {"EliSchwartz/imagenet-sample-images"},
+          "multiview": {"openMVG/ImageDataset_SceauxCastle", "mapillary/OpenSfM", "cvg/Hierarchical-Localization",
+                        "zju3dv/LoFTR"}}
 HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
@@ -42,7 +44,7 @@ def test_every_row_is_complete_and_pinned(manifest):
         assert HEX64.fullmatch(row.sha256), row
         assert row.terms.strip() and row.label.strip(), row
         assert row.split in ("train", "eval"), row
-        assert GROUPS[row.group] == row.source, row
+        assert row.source in GROUPS[row.group], row
         assert row.commit == pinned[row.source], row
     assert len({(row.source, row.path) for row in manifest}) == len(manifest)
     # One terms string per source, so a reader can trust any single row's terms.
@@ -66,7 +68,10 @@ def test_bsds_val_and_caltech_background_are_left_out(manifest):
 def test_recorded_split_is_the_one_derived_from_the_paths(manifest):
     strata: dict[tuple[str, ...], dict[str, str]] = defaultdict(dict)
     for row in manifest:
-        strata[realdata.split_stratum(row.group, row.label)][row.path] = row.split
+        if realdata.fixed_split(row.group) is None:
+            strata[realdata.split_stratum(row.group, row.label)][row.path] = row.split
+        else:
+            assert row.split == realdata.fixed_split(row.group), row
     for stratum, recorded in strata.items():
         assert realdata.assign_splits(recorded) == recorded, stratum
         assert sum(split == "eval" for split in recorded.values()) == len(recorded) // 2, stratum
@@ -80,6 +85,16 @@ def test_split_ignores_input_order_and_keeps_face_crops_with_their_photos(manife
     faces = {row.path.rsplit("/", 1)[1]: row.split for row in manifest if row.label == "Faces"}
     easy = {row.path.rsplit("/", 1)[1]: row.split for row in manifest if row.label == "Faces_easy"}
     assert faces == easy
+
+
+def test_multiview_places_are_eval_only(manifest):
+    places = defaultdict(int)
+    for row in manifest:
+        if row.group == "multiview":
+            assert row.split == "eval", row
+            places[row.label] += 1
+    # At least five places seen from three or more viewpoints (two references + queries).
+    assert sum(count >= 3 for count in places.values()) >= 5, places
 
 
 def test_rows_filter_and_photo_path(manifest, tmp_path):

@@ -14,9 +14,9 @@ A photo is "unknown" when any of four independent signals says so, and the answe
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import torch
@@ -60,6 +60,17 @@ def tta_views(image: np.ndarray) -> list[np.ndarray]:
     return [centre, flipped(centre), resize_square(image)]
 
 
+class SubjectNamer(Protocol):
+    """Names the museum's own subject of each photo from the pooled features tagging computed anyway.
+
+    ``match`` takes (N, D) pooled features, or (N, Q, D) for Q views of each photo, and returns one
+    answer (an object with ``to_json()``) or None per photo. ``app.vision.subjects.match.SubjectMatcher``
+    is the implementation; recognition does not import it, so the gallery stays a room of its own.
+    """
+
+    def match(self, pooled: np.ndarray) -> Sequence[Any]: ...
+
+
 @dataclass(frozen=True)
 class LabelScore:
     """One candidate label with its calibrated probability."""
@@ -83,6 +94,8 @@ class Prediction:
     not_heritage: float = 0.0
     similarity: float = 0.0
     extra: dict[str, Any] = field(default_factory=dict)
+    #: The museum's own subject this photo shows (a ``SubjectMatch``), or None; see :class:`SubjectNamer`.
+    subject: Any = None
 
     @property
     def top(self) -> LabelScore | None:
@@ -95,6 +108,7 @@ class Prediction:
             "unknown_reasons": list(self.reasons),
             "not_heritage_concepts": round(self.not_heritage, 4),
             "similarity": round(self.similarity, 4),
+            "subject": self.subject.to_json() if self.subject is not None else None,
         }
 
 
@@ -117,8 +131,11 @@ class Classifier:
         engine: Engine | None = None,
         registry: ModelRegistry | None = None,
         tta: bool = False,
+        subjects: SubjectNamer | None = None,
     ) -> None:
         self.tta = tta
+        #: Reference gallery that names subjects from the same pooled features (None: no names).
+        self.subjects = subjects
         self.backbone: Backbone = shared_backbone(engine)
         registry = registry or self.backbone.engine.registry
         self.model: RecognitionModel = load_recognition_model(registry, model_id, self.backbone.spec.weights.sha256)
@@ -199,13 +216,21 @@ class Classifier:
         """Tag RGB uint8 photos (any size); with ``tta`` three views of each photo are averaged."""
         if not self.tta:
             pooled, concept_probs = embed_with_window_probs(self.backbone, [self.view(image) for image in images])
-            return self.predict_features(pooled, concept_probs, top)
+            return self._with_subjects(self.predict_features(pooled, concept_probs, top), pooled)
         views = [view for image in images for view in tta_views(image)]
         pooled, concept_probs = embed_with_window_probs(self.backbone, views)
         n = len(TTA_VIEWS)
         vectors = transform(pooled).reshape(len(images), n, -1).mean(axis=1)
         vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-8)
-        return self.predict_vectors(vectors, concept_probs.reshape(len(images), n, -1).mean(axis=1), top)
+        predictions = self.predict_vectors(vectors, concept_probs.reshape(len(images), n, -1).mean(axis=1), top)
+        return self._with_subjects(predictions, pooled.reshape(len(images), n, -1))
+
+    def _with_subjects(self, predictions: list[Prediction], pooled: np.ndarray) -> list[Prediction]:
+        """Predictions with the gallery's subject filled in from the pooled features already computed."""
+        if self.subjects is None or not predictions:
+            return predictions
+        matches = self.subjects.match(pooled)
+        return [replace(p, subject=m) for p, m in zip(predictions, matches, strict=True)]
 
     def classify_loaded(self, items: Sequence[Loaded], top: int = 3) -> list[PathResult]:
         """Tag a batch of decoded files; unreadable ones come back with their error."""

@@ -10,7 +10,12 @@ from app.ui.widgets.sample_strip import SampleStrip
 
 
 class ModeCard(QPushButton):
-    """A large touch-friendly button with a title and a one-line explanation."""
+    """A large touch-friendly button with a title and an explanation that wraps.
+
+    A push button's own text never wraps, so a longer translation ("For curators: tag, restore and
+    export collections") was cut off at both ends; the texts are word-wrapped labels inside the
+    button instead, transparent to the mouse so a touch anywhere still presses the button.
+    """
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -19,10 +24,25 @@ class ModeCard(QPushButton):
         self.setMinimumSize(260, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("ModeCardTitle")
+        self.detail_label = QLabel()
+        self.detail_label.setObjectName("ModeCardDetail")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addStretch(1)
+        for label in (self.title_label, self.detail_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+            layout.addWidget(label)
+        layout.addStretch(1)
 
     def set_texts(self, title: str, detail: str) -> None:
-        self.setText(f"{title}\n\n{detail}")
+        self.title_label.setText(title)
+        self.detail_label.setText(detail)
         self.setAccessibleName(title)
+        self.setAccessibleDescription(detail)
 
 
 class StartScreen(Retranslatable, QWidget):

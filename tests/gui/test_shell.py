@@ -152,3 +152,23 @@ def test_samples_fill_the_gallery_and_open_with_their_fact_card(window, qtbot):
     window.set_language("en")
     qtbot.waitUntil(lambda: card.name("en") in window.exhibition.card.toPlainText(), timeout=5000)
     assert "photograph" in window.exhibition.card.toPlainText()
+
+
+def test_mode_cards_wrap_their_explanation_instead_of_cutting_it(qtbot):
+    from PySide6.QtGui import QFontMetrics
+
+    from app.ui.start_screen import StartScreen
+
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    screen.resize(1440, 760)
+    screen.show()
+    qtbot.waitExposed(screen)
+    for card in screen.cards.values():
+        label = card.detail_label
+        assert label.wordWrap() and label.text()
+        # The whole explanation is laid out inside the card: its wrapped height fits, no line is wider.
+        assert label.geometry().right() <= card.width() and label.geometry().left() >= 0
+        lines_needed = label.heightForWidth(label.width())
+        assert lines_needed <= label.height() + 1
+        assert QFontMetrics(label.font()).horizontalAdvance(label.text()) > 0

@@ -146,7 +146,9 @@ def _teach(args: argparse.Namespace) -> int:
         f"Taught “{result.model_id}” from {sum(result.counts.values())} photos of {len(result.counts)} labels "
         f"in {result.seconds:.0f} s.\n"
         f"Cross-validated accuracy ({cv.folds} folds): {cv.accuracy:.1%} (top-3 {cv.top3:.1%}); "
-        f"nearest-centroid baseline on the same folds: {baseline:.1%}.\n"
+        f"nearest-centroid baseline on the same folds: {baseline:.1%}; "
+        f"calibration error (ECE) {cv.ece_calibrated:.1%}; head: {cv.method}.\n"
+        f"{result.curve_sentence()}\n"
         f"Saved in {result.folder}."
     )
     return 0

@@ -747,6 +747,11 @@
       <source>Trained in {0:.1f} s.</source>
       <translation>{0:.1f} 秒で学習しました。</translation>
     </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="124" />
+      <source>With {0} more photos per label, expect about {1:.0f} % (now about {2:.0f} %). This is an estimate from a curve fitted to cross-validated accuracies.</source>
+      <translation>ラベルごとに写真を {0} 枚増やすと、約 {1:.0f}% が見込まれます（現在は約 {2:.0f}%）。交差検証の精度に当てはめた曲線による推定です。</translation>
+    </message>
   </context>
   <context>
     <name>StepStatus</name>

@@ -747,6 +747,11 @@
       <source>Trained in {0:.1f} s.</source>
       <translation>{0:.1f}초 만에 학습했습니다.</translation>
     </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="124" />
+      <source>With {0} more photos per label, expect about {1:.0f} % (now about {2:.0f} %). This is an estimate from a curve fitted to cross-validated accuracies.</source>
+      <translation>라벨마다 사진을 {0}장 더 넣으면 약 {1:.0f}%를 기대할 수 있습니다 (지금은 약 {2:.0f}%). 교차 검증 정확도에 맞춘 곡선으로 낸 추정치입니다.</translation>
+    </message>
   </context>
   <context>
     <name>StepStatus</name>

@@ -747,6 +747,11 @@
       <source>Trained in {0:.1f} s.</source>
       <translation>训练用时 {0:.1f} 秒。</translation>
     </message>
+    <message>
+      <location filename="../../app/ui/studio/teach_dialog.py" line="124" />
+      <source>With {0} more photos per label, expect about {1:.0f} % (now about {2:.0f} %). This is an estimate from a curve fitted to cross-validated accuracies.</source>
+      <translation>每个标签再增加 {0} 张照片，预计准确率约为 {1:.0f}%（目前约 {2:.0f}%）。这是根据交叉验证准确率拟合的曲线得出的估计。</translation>
+    </message>
   </context>
   <context>
     <name>StepStatus</name>

@@ -82,5 +82,6 @@ def test_teach_dialog_trains_and_shows_confusion(window, qtbot, tmp_path):
     with qtbot.waitSignal(dialog.taught, timeout=120000):
         dialog.start()
     assert "%" in dialog.metrics.text() and dialog.confusion.rowCount() == 2
+    assert "more photos per label" in dialog.metrics.text()  # the learning-curve estimate (4 photos each)
     window.studio.recognise_panel.refresh_models(select="gui_test_model")
     assert window.studio.recognise_panel.model.currentData() == "gui_test_model"

@@ -114,11 +114,17 @@ class TeachDialog(QDialog):
     def _done(self, result) -> None:  # noqa: ANN001 - recognition.teach.TeachResult
         cv = result.cv
         baselines = ", ".join(f"{k} {v * 100:.1f} %" for k, v in cv.baselines.items())
-        self.metrics.setText(
-            self.tr("“{0}” is ready: cross-validated accuracy {1:.1f} % ({2} folds, top-3 {3:.1f} %); "
-                    "baselines on the same photos: {4}.").format(
-                result.model_id, cv.accuracy * 100, cv.folds, cv.top3 * 100, baselines)
-        )
+        text = self.tr("“{0}” is ready: cross-validated accuracy {1:.1f} % ({2} folds, top-3 {3:.1f} %); "
+                       "baselines on the same photos: {4}.").format(
+            result.model_id, cv.accuracy * 100, cv.folds, cv.top3 * 100, baselines)
+        curve = result.curve
+        if curve is not None:
+            more = 10
+            text += " " + self.tr(
+                "With {0} more photos per label, expect about {1:.0f} % (now about {2:.0f} %). "
+                "This is an estimate from a curve fitted to cross-validated accuracies."
+            ).format(more, 100 * curve.expected(curve.current + more), 100 * curve.expected(curve.current))
+        self.metrics.setText(text)
         if result.skipped:
             self.message.setText(self.tr("Skipped {0} files that could not be read.").format(len(result.skipped)))
         else:

@@ -84,6 +84,9 @@ def class_activation(
     with torch.enable_grad():
         root = maps.mean(dim=(2, 3)).clamp_min(1e-6).sqrt()  # clamp: sqrt has an infinite slope at 0
         vector = root / root.norm(dim=1, keepdim=True)
+        if head.centre is not None:  # as HeadParams.prepare: centre, then normalise again
+            vector = vector - torch.from_numpy(head.centre)
+            vector = vector / vector.norm(dim=1, keepdim=True).clamp_min(1e-8)
         logits = ((vector - torch.from_numpy(head.mean)) / head.scale) @ torch.from_numpy(head.weight).T
         logits[0, class_index].backward()
     assert maps.grad is not None

@@ -29,7 +29,11 @@ from app.vision.spec import ModelSpec
 #: ``architecture`` written in the cards of recognition heads.
 HEAD_ARCHITECTURE = "embedding_head"
 #: Feature recipe the head expects (see features.transform); bump when that recipe changes.
-FEATURE_RECIPE = "gap-sqrt-l2/v1"
+#: v2: the head's stored ``centre`` is subtracted and the vector re-normalised before the weights
+#: (head.HeadParams.prepare); a head without one (the default tagger) reads the v1 vector as is.
+#: Older versions of the app would ignore the centre, so they must refuse v2 heads; v1 taught
+#: models (centre crop, no centring) are refused here: teach them again.
+FEATURE_RECIPE = "gap-sqrt-l2-centred/v2"
 WEIGHTS_FILE = "head.safetensors"
 #: Tensor holding a fused model's ImageNet evidence matrix inside its weights file.
 FUSION_TENSOR = "concept_evidence"

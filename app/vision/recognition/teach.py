@@ -5,9 +5,11 @@
       seokgatap/    …
 
 The pipeline is: read the photos (skipping unreadable ones, listed in the result) → embed
-augmented views with the frozen backbone → k-fold cross-validation (accuracy, confusion matrix,
-baselines) → temperature and "unknown" thresholds from the held-out folds → final head on all
-photos → model card + safetensors in the user's model folder, visible to every mode.
+augmented views of the whole photos with the frozen backbone → k-fold cross-validation of the
+centred prototype head (and, from 8 photos per label, the logistic head: the better is kept) with
+accuracy, ECE, confusion matrix and baselines → temperature and "unknown" thresholds from the
+held-out folds → final head on all photos → learning-curve estimate → model card + safetensors in
+the user's model folder, visible to every mode.
 """
 
 from __future__ import annotations
@@ -29,8 +31,9 @@ from app.imaging.io import iter_image_files
 from app.vision.engine import Engine
 from app.vision.recognition.backbone import shared_backbone
 from app.vision.recognition.concepts import GATE_THRESHOLD, not_heritage_mass
-from app.vision.recognition.crossval import CrossValidation, cross_validate
-from app.vision.recognition.head import DEFAULT_L2, HeadParams, fit_head
+from app.vision.recognition.crossval import HEAD_METHODS, CrossValidation, cross_validate, fit_on, learning_curve_of
+from app.vision.recognition.curve import LearningCurve
+from app.vision.recognition.head import DEFAULT_L2, HeadParams
 from app.vision.recognition.loading import iter_loaded
 from app.vision.recognition.store import Label, OpenSet, build_card, check_model_id, label_names, save_head_model
 from app.vision.recognition.trainset import TrainingSet, embed_training_set
@@ -68,6 +71,14 @@ class TeachResult:
     seconds: float
     concept_gate: bool
     provenance: dict[str, Any] = field(default_factory=dict)
+    curve: LearningCurve | None = None  # None when the labels have too few photos to measure one
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+
+    def curve_sentence(self) -> str:
+        """“With 10 more photos per label, expect about …” or why there is no estimate."""
+        if self.curve is None:
+            return "No learning-curve estimate: it needs at least 3 photos in most labels."
+        return self.curve.sentence()
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -75,13 +86,19 @@ class TeachResult:
             "folder": str(self.folder),
             "n": int(sum(self.counts.values())),
             "labels": self.counts,
+            "head": self.cv.method,
             "cv_folds": self.cv.folds,
             "cv_accuracy": round(self.cv.accuracy, 4),
             "cv_top3": round(self.cv.top3, 4),
+            "cv_ece_calibrated": round(self.cv.ece_calibrated, 4),
+            "cv_heads_tried": {k: round(v, 4) for k, v in self.cv.candidates.items()},
             "baselines": {k: round(v, 4) for k, v in self.cv.baselines.items()},
+            "learning_curve": self.curve.to_metrics() if self.curve else None,
+            "learning_curve_sentence": self.curve_sentence(),
             "concept_gate": self.concept_gate,
             "skipped": self.skipped,
             "seconds": round(self.seconds, 1),
+            "timings": {k: round(v, 2) for k, v in self.timings.items()},
             "model": self.provenance,
         }
 
@@ -156,9 +173,9 @@ def train_head(
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
 ) -> tuple[HeadParams, CrossValidation]:
-    """Cross-validate, then fit the final head on everything and attach the calibration."""
+    """Cross-validate, then fit the kept head on every photo and attach the calibration."""
     cv = cross_validate(data, n_classes, l2=l2, seed=seed, progress=progress, cancel=cancel)
-    head = fit_head(data.rows, data.row_labels, n_classes, l2)
+    head = fit_on(data, np.arange(data.n_images), n_classes, cv.method, l2)
     head.temperature, head.threshold, head.min_similarity = cv.temperature, cv.threshold, cv.min_similarity
     return head, cv
 
@@ -180,6 +197,7 @@ def teach_folder(
 ) -> TeachResult:
     """Teach a model from a labelled folder and register it as ``model_id`` in the user models dir."""
     started = time.perf_counter()
+    timings: dict[str, float] = {}
     cancel = cancel or CancelToken()
     check_model_id(model_id)
     registry = engine.registry if engine else default_registry()
@@ -189,6 +207,7 @@ def teach_folder(
     if model_id in existing and registry.get(model_id).folder.resolve() != target.resolve():
         raise InvalidInput(f"“{model_id}” is the name of a built-in model; choose another name.")
     photos = read_labelled_folder(root, scaled(progress, 0.0, 0.2), cancel)
+    timings["read"] = time.perf_counter() - started
     counts = check_teachable(photos)
     # Labels without any readable photo are dropped (they were reported in ``skipped``).
     kept = [photos.label_ids.index(label) for label in counts]
@@ -200,10 +219,16 @@ def teach_folder(
         photos.images,
         [remap[label] for label in photos.labels],
         seed=seed,
-        progress=scaled(progress, 0.2, 0.9),
+        progress=scaled(progress, 0.2, 0.88),
         cancel=cancel,
     )
-    head, cv = train_head(data, len(label_ids), seed=seed, progress=scaled(progress, 0.9, 0.98), cancel=cancel)
+    timings["embed"] = time.perf_counter() - started - sum(timings.values())
+    head, cv = train_head(data, len(label_ids), seed=seed, progress=scaled(progress, 0.88, 0.95), cancel=cancel)
+    timings["cross_validate_and_fit"] = time.perf_counter() - started - sum(timings.values())
+    cancel.raise_if_cancelled()
+    progress(Progress(0.95, "estimating the learning curve"))
+    curve = learning_curve_of(data, len(label_ids), cv.method, seed=seed)
+    timings["learning_curve"] = time.perf_counter() - started - sum(timings.values())
     cancel.raise_if_cancelled()
     gate = gate_fits(data.imagenet_logits)
     labels = [Label(label, *label_names(label)) for label in label_ids]
@@ -218,21 +243,32 @@ def teach_folder(
         licence="user-provided",
         description_en=f"Recognises {len(labels)} labels taught from a curator's own photos.",
         description_ko=f"큐레이터가 제공한 사진으로 학습한 {len(labels)}개 라벨 인식 모델.",
-        metrics={**cv.metrics(label_ids), "n_images": data.n_images, "per_label_images": counts},
+        metrics={
+            **cv.metrics(label_ids),
+            "n_images": data.n_images,
+            "per_label_images": counts,
+            **({"learning_curve": curve.to_metrics()} if curve else {}),
+        },
         open_set=OpenSet(concept_gate=gate, gate_threshold=GATE_THRESHOLD),
         training={
-            "method": "logistic regression on frozen EfficientNet-Lite0 embeddings (L-BFGS, class-balanced)",
+            "method": f"{HEAD_METHODS[cv.method]}, frozen EfficientNet-Lite0",
+            "head": cv.method,
             "l2": DEFAULT_L2,
+            "view": data.view,
             "views_per_image": data.views_per_image,
             "backbone_precision": backbone.precision,
             "rows": int(len(data.rows)),
             "seed": seed,
         },
     )
+    # The view the head was taught on: tagging must look at photos the same way.
+    card["arch_params"]["view"] = data.view
     folder = save_head_model(target, card, head, replace=True)
     registry.refresh()
     progress(Progress(1.0, "model saved"))
     provenance = {**parse_model_toml(folder / "model.toml").provenance(), "backbone": backbone.provenance()}
+    timings["save"] = time.perf_counter() - started - sum(timings.values())
     return TeachResult(
-        model_id, folder, cv, label_ids, counts, photos.skipped, time.perf_counter() - started, gate, provenance
+        model_id, folder, cv, label_ids, counts, photos.skipped, time.perf_counter() - started, gate, provenance,
+        curve, timings,
     )

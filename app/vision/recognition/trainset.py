@@ -15,13 +15,21 @@ import numpy as np
 import torch
 
 from app.domain.progress import CancelToken, Progress, ProgressCallback, ignore_progress
-from app.vision.recognition.backbone import BATCH_SIZE, Backbone, standard_view, to_batch, torch_threads
-from app.vision.recognition.features import flipped, random_view, transform, views_per_image, window_pools
+from app.vision.recognition.backbone import BATCH_SIZE, Backbone, to_batch, torch_threads
+from app.vision.recognition.features import (
+    STANDARD_VIEWS,
+    TEACH_VIEW,
+    flipped,
+    random_view,
+    transform,
+    views_per_image,
+    window_pools,
+)
 
 
 @dataclass(frozen=True)
 class TrainingSet:
-    """Rows for the head plus one evaluation vector per photo (its standard view)."""
+    """Rows for the head plus one evaluation vector per photo (its standard view, ``view``)."""
 
     rows: np.ndarray  # (R, D) transformed vectors of all views and windows
     row_labels: np.ndarray  # (R,)
@@ -31,6 +39,7 @@ class TrainingSet:
     labels: np.ndarray  # (N,)
     imagenet_logits: np.ndarray  # (N, 1000) of the standard view
     views_per_image: int
+    view: str = TEACH_VIEW
 
     @property
     def n_images(self) -> int:
@@ -44,14 +53,17 @@ def embed_training_set(
     *,
     seed: int = 0,
     view_budget: int = 1000,
+    view: str = TEACH_VIEW,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
 ) -> TrainingSet:
-    """Embed each photo's standard view, its mirror and random augmented views.
+    """Embed each photo's standard view (``view``: ``whole`` or ``centre``), its mirror and random
+    augmented views.
 
     Each view yields its full pool and five 5×5 window pools of the 7×7 map as training rows.
     """
     cancel = cancel or CancelToken()
+    make_view = STANDARD_VIEWS[view]
     n_views = views_per_image(len(images), view_budget)
     # Views are generated lazily per batch so that 1000 views never sit in memory at once.
     plan = [(i, v) for i in range(len(images)) for v in range(n_views)]
@@ -61,7 +73,7 @@ def embed_training_set(
     rows, row_labels, groups = [], [], []
     eval_pooled = np.zeros((len(images), 1280), np.float32)
     logits = np.zeros((len(images), 1000), np.float32)
-    standard = [standard_view(image) for image in images]
+    standard = [make_view(image) for image in images]
 
     def embed_chunk(index: int) -> tuple[np.ndarray, np.ndarray]:
         rng = np.random.default_rng(seeds[index])
@@ -111,4 +123,5 @@ def embed_training_set(
         labels=np.asarray(labels, dtype=np.int64),
         imagenet_logits=logits,
         views_per_image=n_views,
+        view=view,
     )

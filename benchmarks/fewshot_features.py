@@ -1,12 +1,19 @@
 """Backbone outputs for the few-shot teaching benchmark that the shared cache does not hold.
 
 ``benchmarks.real_features`` caches one pooled embedding per photo at 224 px. Comparing teaching
-recipes also needs other forward passes: higher input resolutions, other poolings, intermediate
-blocks and augmented teaching views. They are computed here only for the photos the benchmark
-uses (a fixed pool per class, see :func:`photo_pool`) and cached in ``.devdata/cache`` keyed by
-the photos' sha256, the variant and the backbone precision.
+recipes also needs other forward passes: higher input resolutions, GeM pooling, intermediate
+blocks, the whole photo instead of the centre crop, and augmented teaching views. They are
+computed here only for the photos the benchmark uses (a fixed pool per Caltech class, see
+:func:`photo_pool`, or the ``multiview`` group) and cached in ``.devdata/cache`` keyed by the
+photos' sha256, the variant and the backbone precision (int8; ``inter`` runs the float network,
+which alone exposes the blocks).
 
-    python -m benchmarks.fewshot_features [--variants res256 res288 res320 inter aug]
+Variants: ``res<S>`` (centre crop at S px: GAP and GeM), ``whole<S>`` (whole photo squeezed to
+S px), ``inter`` (float, 224 px: GAP, GeM and the GAP of blocks 10, 14, 15), ``aug`` (teaching
+photos only: centre crop, mirror and 6 random views, each as full map + five 5×5 windows),
+``augwhole`` (the whole photo and its mirror, the same way).
+
+    python -m benchmarks.fewshot_features [--set caltech|multiview] [--variants res224 aug ...]
 """
 
 from __future__ import annotations
@@ -180,17 +187,19 @@ def compute(rows: list[realdata.Row], variant: str, batch: int = 16) -> dict[str
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--variants", nargs="+", default=["res224", "res288", "aug", "res320", "inter", "res256"])
+    parser.add_argument("--variants", nargs="+", default=None, help="default: all the benchmark reads")
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--set", choices=("caltech", "multiview"), default="caltech")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     if args.set == "multiview":
         train, test = multiview_pool(), []
+        default = ["res224", "res288", "res320", "whole224", "whole288", "aug", "augwhole"]
     else:
         train, test = photo_pool()
+        default = ["res224", "whole224", "aug", "augwhole", "res256", "res288", "res320", "whole288", "inter"]
     print(f"pool: {len(train)} teaching photos, {len(test)} test photos")
-    for variant in args.variants:
+    for variant in args.variants or default:
         rows = train if variant in ("aug", "augwhole") else train + test
         started = time.perf_counter()
         compute(rows, variant)

@@ -32,7 +32,7 @@ from app.vision.recognition.backbone import (
     standard_view,
     torch_threads,
 )
-from app.vision.recognition.features import flipped, transform
+from app.vision.recognition.features import STANDARD_VIEWS, flipped, transform
 from app.vision.recognition.fusion import fused_probabilities, with_silent_column
 from app.vision.recognition.imagenet_map import not_heritage_mass
 from app.vision.recognition.loading import PREVIEW_SIDE, Loaded, batched, iter_loaded
@@ -46,12 +46,6 @@ UNKNOWN_REASONS = (NOT_HERITAGE, CONCEPT_GATE, LOW_CONFIDENCE, UNFAMILIAR)
 
 #: Test-time views averaged with ``tta``: +3 to +4 points on the Kodak proxy, at 3× the cost.
 TTA_VIEWS = ("centre", "mirrored", "whole")
-
-
-#: How a model looks at a photo: the centre crop (ImageNet's evaluation view; taught models) or
-#: the whole photo squeezed to a square (the default tagger: a tomb mound or a bridge is often
-#: wider than the centre crop). A model card chooses with ``arch_params.view``.
-VIEW_FUNCTIONS = {"centre": standard_view, "whole": lambda image: resize_square(image)}
 
 
 def tta_views(image: np.ndarray) -> list[np.ndarray]:
@@ -140,7 +134,8 @@ class Classifier:
         registry = registry or self.backbone.engine.registry
         self.model: RecognitionModel = load_recognition_model(registry, model_id, self.backbone.spec.weights.sha256)
         self.view_name = str(self.model.spec.arch_params.get("view", "centre"))
-        self._view = VIEW_FUNCTIONS.get(self.view_name, standard_view)
+        # The card names the view its model was fitted on: the centre crop or the whole photo.
+        self._view = STANDARD_VIEWS.get(self.view_name, standard_view)
 
     def view(self, image: np.ndarray) -> np.ndarray:
         """The 224 px view this model was fitted on (centre crop or whole photo)."""

@@ -175,7 +175,8 @@ class Classifier:
             return probs
         if probs.shape[1] == fusion.evidence.shape[1] - 1:
             probs = with_silent_column(probs)
-        return fused_probabilities(imagenet_probs.astype(np.float64) @ fusion.evidence, probs, fusion.params)
+        everyday = None if fusion.everyday is None else fusion.everyday.logit(vectors)
+        return fused_probabilities(imagenet_probs.astype(np.float64) @ fusion.evidence, probs, fusion.params, everyday)
 
     def predict_vectors(self, vectors: np.ndarray, imagenet_probs: np.ndarray, top: int = 3) -> list[Prediction]:
         """Predictions from transformed (unit-length) vectors and ImageNet probabilities (N rows each)."""

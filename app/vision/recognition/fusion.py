@@ -83,14 +83,23 @@ def _features(concepts: np.ndarray, head_probs: np.ndarray, epsilon: float) -> l
     return [np.log(concepts.astype(np.float64) + epsilon), np.log(head_probs.astype(np.float64) + epsilon)]
 
 
-def fused_logits(concepts: np.ndarray, head_probs: np.ndarray, params: FusionParams) -> np.ndarray:
-    """(N, K) concept scores (types, then not-heritage mass) and head probabilities → (N, K) logits."""
+def fused_logits(concepts: np.ndarray, head_probs: np.ndarray, params: FusionParams,
+                 not_heritage_term: np.ndarray | None = None) -> np.ndarray:
+    """(N, K) concept scores (types, then not-heritage mass) and head probabilities → (N, K) logits.
+
+    ``not_heritage_term`` (N,) is added to the last output's logit: the everyday expert's say
+    (``everyday.py``), already weighted.
+    """
     log_c, log_h = _features(concepts, head_probs, params.epsilon)
-    return params.concept_weight * log_c + params.head_weight * log_h + params.bias
+    logits = params.concept_weight * log_c + params.head_weight * log_h + params.bias
+    if not_heritage_term is not None:
+        logits[:, -1] += not_heritage_term
+    return logits
 
 
-def fused_probabilities(concepts: np.ndarray, head_probs: np.ndarray, params: FusionParams) -> np.ndarray:
-    return softmax(fused_logits(concepts, head_probs, params))
+def fused_probabilities(concepts: np.ndarray, head_probs: np.ndarray, params: FusionParams,
+                        not_heritage_term: np.ndarray | None = None) -> np.ndarray:
+    return softmax(fused_logits(concepts, head_probs, params, not_heritage_term))
 
 
 def fit_fusion(

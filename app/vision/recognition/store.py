@@ -21,6 +21,7 @@ from app.domain.hashing import sha256_file
 from app.domain.ids import check_id
 from app.vision.recognition import toml_write
 from app.vision.recognition.backbone import BACKBONE_ID, INPUT_SIZE
+from app.vision.recognition.everyday import EverydayTerm
 from app.vision.recognition.fusion import FusionParams
 from app.vision.recognition.head import HeadParams
 from app.vision.registry import ModelRegistry
@@ -79,6 +80,7 @@ class ConceptFusion:
 
     evidence: np.ndarray
     params: FusionParams
+    everyday: EverydayTerm | None = None  # the third expert's term on the not-heritage logit
 
 
 def check_model_id(model_id: str) -> str:
@@ -155,7 +157,11 @@ def _load_fusion(spec: ModelSpec, state: dict[str, Any], n_outputs: int) -> Conc
         raise ModelUnavailable(f"The model “{spec.id}” has an incomplete concept fusion ({exc}).") from exc
     if evidence.shape != (1000, n_outputs):
         raise ModelUnavailable(f"The model “{spec.id}” has a concept map of the wrong shape {evidence.shape}.")
-    return ConceptFusion(evidence, params)
+    try:
+        everyday = EverydayTerm.from_tensors(state, int(state["weight"].shape[1]))
+    except (KeyError, ValueError) as exc:
+        raise ModelUnavailable(f"The model “{spec.id}” has a malformed everyday expert ({exc}).") from exc
+    return ConceptFusion(evidence, params, everyday)
 
 
 def build_card(
@@ -224,6 +230,7 @@ def save_head_model(
     *,
     replace: bool = False,
     concept_evidence: np.ndarray | None = None,
+    everyday: EverydayTerm | None = None,
 ) -> Path:
     """Write ``folder/model.toml`` + ``head.safetensors`` atomically (build aside, then rename)."""
     from safetensors.torch import save_file
@@ -242,6 +249,8 @@ def save_head_model(
             import torch
 
             tensors[FUSION_TENSOR] = torch.from_numpy(np.ascontiguousarray(concept_evidence, dtype=np.float32))
+        if everyday is not None:
+            tensors.update(everyday.to_tensors())
         save_file(tensors, str(weights), metadata={"format": "pt", "model_id": str(card["id"])})
         weights.chmod(0o644)
         card = {**card, "weights": {**card["weights"], "sha256": sha256_file(weights)}}

@@ -15,8 +15,9 @@ in ``.devdata/real``, backbone outputs cached by ``benchmarks/real_features.py``
 
 Rows: the shipped tagger; the ImageNet → type mapping alone (the backbone's own knowledge, a
 photo is "not heritage" when its not-heritage mass beats every type's evidence); and the tagger
-of an earlier revision (``--rev``, default the last one trained on renders only), run by today's
-code on the same cached embeddings.
+of earlier revisions (``--rev``: by default 1.0.0, the first fused one; taggers older than the
+feature recipe v2 no longer load), run by today's code on the same cached embeddings. A second table breaks the
+everyday photos down by category (``benchmarks/data/everyday_categories.json``).
 """
 
 from __future__ import annotations
@@ -87,6 +88,37 @@ def _row(name: str, ids: list, score: np.ndarray, part, sources: np.ndarray) -> 
     return cells
 
 
+CATEGORIES = REPO / "benchmarks" / "data" / "everyday_categories.json"
+
+
+def _categories(part, rows_meta) -> np.ndarray:
+    """The everyday category of each photo: Caltech classes by the hand-written table, then by source."""
+    import json
+
+    table = json.loads(CATEGORIES.read_text(encoding="utf-8"))["categories"]
+    of_class = {name: category for category, names in table.items() for name in names}
+    result = []
+    for g in part.groups:
+        row = rows_meta[g]
+        if row.group == "caltech101":
+            result.append(of_class.get(row.label, ""))
+        else:
+            result.append({"bsds500": "scenes (BSDS500)", "imagenet_sample": "ImageNet samples"}.get(row.group, ""))
+    return np.array(result)
+
+
+def _category_row(name: str, ids: list, part, categories: np.ndarray, names: list[str]) -> list[str]:
+    said, everyday = np.array(ids), part.kind == EVERYDAY
+    cells = [name]
+    for category in names:
+        rows = everyday & (categories == category)
+        cells.append(f"{(said[rows] == NOT_HERITAGE).mean():.3f}")
+    named = everyday & np.isin(categories, ["people", "animals", "food", "nature", "street and vehicles",
+                                            "scenes (BSDS500)"])
+    cells.append(f"{(said[named] == NOT_HERITAGE).mean():.3f}")
+    return cells
+
+
 def _print_table(headers: list[str], rows: list[list[str]]) -> None:
     widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
     for line in [headers, ["-" * w for w in widths], *rows]:
@@ -95,24 +127,32 @@ def _print_table(headers: list[str], rows: list[list[str]]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rev", default="37e44f8", help="git revision of the earlier tagger to compare")
+    parser.add_argument("--rev", nargs="+", default=["25ae079"],
+                        help="git revisions of earlier taggers to compare")
     args = parser.parse_args()
     part = real_part("eval", VIEW)
     rows_meta = real_features.load().rows
     sources = np.array([rows_meta[g].group for g in part.groups])
     ours = Classifier("heritage_types")
-    table = [_row(f"ours ({ours.model.spec.version})", *_answers_of_classifier(ours, part.pooled, part.probs), part,
-                  sources)]
-    table.append(_row("ImageNet mapping alone", *_answers_of_concepts(part.probs), part, sources))
+    categories = _categories(part, rows_meta)
+    answers = {f"ours ({ours.model.spec.version})": _answers_of_classifier(ours, part.pooled, part.probs),
+               "ImageNet mapping alone": _answers_of_concepts(part.probs)}
     with tempfile.TemporaryDirectory() as folder:
-        old = Classifier("heritage_types", registry=_old_model(args.rev, Path(folder)))
-        label = f"earlier tagger {old.model.spec.version} ({args.rev})"
-        table.append(_row(label, *_answers_of_classifier(old, part.pooled, part.probs), part, sources))
+        for rev in args.rev:
+            old = Classifier("heritage_types", registry=_old_model(rev, Path(folder) / rev))
+            answers[f"earlier tagger {old.model.spec.version} ({rev})"] = _answers_of_classifier(
+                old, part.pooled, part.probs)
+    table = [_row(name, *result, part, sources) for name, result in answers.items()]
     n_like = int(((part.kind == PROXY) | (part.kind == HERITAGE_LIKE)).sum())
     print(f"\nReal photos, manifest eval split: {int((part.kind == PROXY).sum())} heritage proxies, "
           f"{int((part.kind == EVERYDAY).sum())} everyday, {n_like} heritage-like\n")
     _print_table(["tagger", "proxy type right", "answered", "ECE", "≥0.9 right", "everyday→NH Caltech", "BSDS500",
                   "ImageNet", "everyday→NH all", "heritage-like→NH"], table)
+    names = ["people", "animals", "food", "nature", "street and vehicles", "scenes (BSDS500)", "objects and crafts",
+             "ImageNet samples"]
+    print("\nShare of everyday photos called “not heritage”, by category (eval split):\n")
+    _print_table(["tagger", *names, "street/food/people/animals/nature"],
+                 [_category_row(name, result[0], part, categories, names) for name, result in answers.items()])
     ids, score = _answers_of_classifier(ours, part.pooled, part.probs)
     outputs = output_ids()
     truth = np.array([outputs[i] if i >= 0 else "" for i in part.labels])

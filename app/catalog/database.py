@@ -27,6 +27,9 @@ class Catalog:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
+        #: Data derived from the file that an operation may keep between calls on this handle (the
+        #: embedding matrix of "similar to this"), each entry checked against the file before use.
+        self.cache: dict[str, object] = {}
 
     def __enter__(self) -> Catalog:
         return self
@@ -35,6 +38,7 @@ class Catalog:
         self.close()
 
     def close(self) -> None:
+        self.cache.clear()
         self.conn.close()
 
     @contextlib.contextmanager
@@ -133,13 +137,46 @@ def _check_application_id(path: Path, name: str) -> None:
         )
 
 
+def default_tagger_version(conn: sqlite3.Connection) -> tuple[str, str | None]:
+    """(id, version) of the default tagger as installed; else the newest version that ran here, else None."""
+    from app.domain.errors import ModelUnavailable
+    from app.vision.recognition import DEFAULT_MODEL_ID
+    from app.vision.registry import default_registry
+
+    try:
+        return DEFAULT_MODEL_ID, default_registry().get(DEFAULT_MODEL_ID).version
+    except ModelUnavailable:
+        row = conn.execute(
+            "SELECT model_version FROM tag_models WHERE model_id = ? ORDER BY last_run_at DESC LIMIT 1",
+            (DEFAULT_MODEL_ID,),
+        ).fetchone()
+        return DEFAULT_MODEL_ID, None if row is None else str(row[0])
+
+
+def _tagged(conn: sqlite3.Connection) -> int:
+    """Readable items that the current default tagger has tagged."""
+    model_id, version = default_tagger_version(conn)
+    if version is None:
+        return 0
+    return int(conn.execute(
+        "SELECT COUNT(*) FROM tag_runs r JOIN items i ON i.id = r.item_id "
+        "WHERE r.model_id = ? AND r.model_version = ? AND i.state = 'ok'",
+        (model_id, version),
+    ).fetchone()[0])
+
+
 def catalog_status(catalog: Catalog) -> dict[str, object]:
-    """Counts a curator or a script needs at a glance, plus SQLite's own integrity verdict ("ok")."""
+    """Counts a curator or a script needs at a glance, plus SQLite's own integrity verdict ("ok").
+
+    ``tagged``/``untagged`` split the readable (``ok``) items by whether the default tagger, in
+    the version installed now, has tagged them.
+    """
     conn = catalog.conn
     counts = dict.fromkeys(("ok", "unreadable", "missing"), 0)
     for state, count in conn.execute("SELECT state, COUNT(*) FROM items GROUP BY state"):
         counts[state] = int(count)
     integrity = "; ".join(str(row[0]) for row in conn.execute("PRAGMA integrity_check"))
+    tagged = _tagged(conn)
     return {
         "catalog": str(catalog.path),
         "schema_version": catalog.schema_version,
@@ -149,5 +186,7 @@ def catalog_status(catalog: Catalog) -> dict[str, object]:
         "missing": counts["missing"],
         "files": int(conn.execute("SELECT COUNT(*) FROM files").fetchone()[0]),
         "thumbnails": int(conn.execute("SELECT COUNT(*) FROM thumbnails").fetchone()[0]),
+        "tagged": tagged,
+        "untagged": counts["ok"] - tagged,
         "integrity": integrity,
     }

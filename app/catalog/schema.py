@@ -144,8 +144,158 @@ _V1: tuple[str, ...] = (
     END""",
 )
 
+# Version 2: batch tagging, review and search.
+# * ``tag_runs``: one row per (item, model id, model version) written in the same transaction as that
+#   run's ``ai_tags``, so "tagged exactly once" is a primary key, and a crash mid-batch leaves
+#   neither. ``top_label``/``top_score`` are the run's best answer, copied here so the review queue
+#   (least confident first) is one index range instead of an aggregate over ``ai_tags``.
+# * ``tag_models``: which model versions ever ran on this catalogue (the review queue follows the
+#   newest version of a model; search refuses a model that never ran).
+# * ``review_state``: each item's latest verdict (accepted/rejected/corrected) on the AI's answer,
+#   kept by triggers on ``decisions`` whoever writes them, so filtering by review state is an index
+#   lookup rather than "newest decision per item" over the whole history; triggers copy "has a
+#   verdict" into ``tag_runs.reviewed`` for the queue's index.
+# * ``decision_batches``: every review action (one click or one bulk accept) is a batch, so undo
+#   takes back exactly what one action did; undone rows are kept as JSON in the batch for the record.
+# * ``embeddings.phash``: the 64-bit perceptual hash (stored signed) for near-duplicate groups.
+_V2: tuple[str, ...] = (
+    """CREATE TABLE tag_runs (
+        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        model_id TEXT NOT NULL,
+        model_version TEXT NOT NULL,
+        model_sha256 TEXT NOT NULL,
+        top_label TEXT NOT NULL,
+        top_score REAL NOT NULL CHECK (top_score >= 0.0 AND top_score <= 1.0),
+        unknown INTEGER NOT NULL DEFAULT 0,
+        reviewed INTEGER NOT NULL DEFAULT 0,
+        done_at TEXT NOT NULL,
+        PRIMARY KEY (item_id, model_id, model_version)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX tag_runs_queue ON tag_runs(model_id, model_version, reviewed, top_score, item_id)",
+    """CREATE TABLE tag_models (
+        model_id TEXT NOT NULL,
+        model_version TEXT NOT NULL,
+        model_sha256 TEXT NOT NULL,
+        first_run_at TEXT NOT NULL,
+        last_run_at TEXT NOT NULL,
+        PRIMARY KEY (model_id, model_version)
+    )""",
+    """CREATE TABLE decision_batches (
+        id INTEGER PRIMARY KEY,
+        action TEXT NOT NULL,
+        decided_by TEXT NOT NULL,
+        decided_at TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        undone_at TEXT,
+        undone_by TEXT,
+        undone_rows TEXT
+    )""",
+    "ALTER TABLE decisions ADD COLUMN batch INTEGER REFERENCES decision_batches(id)",
+    "CREATE INDEX decisions_batch ON decisions(batch)",
+    """CREATE TABLE review_state (
+        item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+        state TEXT NOT NULL CHECK (state IN ('accepted', 'rejected', 'corrected')),
+        label TEXT NOT NULL,
+        decision_id INTEGER NOT NULL
+    )""",
+    "CREATE INDEX review_state_state ON review_state(state)",
+    """INSERT INTO review_state (item_id, state, label, decision_id)
+        SELECT item_id, action, label, id FROM decisions d
+        WHERE action != 'added' AND id = (
+            SELECT MAX(id) FROM decisions WHERE item_id = d.item_id AND action != 'added')""",
+    """CREATE TRIGGER decisions_review_insert AFTER INSERT ON decisions WHEN NEW.action != 'added'
+    BEGIN
+        INSERT OR REPLACE INTO review_state (item_id, state, label, decision_id)
+        VALUES (NEW.item_id, NEW.action, NEW.label, NEW.id);
+    END""",
+    # A deleted (undone) verdict hands the item back to the verdict before it, or to no verdict.
+    """CREATE TRIGGER decisions_review_delete AFTER DELETE ON decisions WHEN OLD.action != 'added'
+    BEGIN
+        DELETE FROM review_state WHERE item_id = OLD.item_id;
+        INSERT INTO review_state (item_id, state, label, decision_id)
+        SELECT item_id, action, label, id FROM decisions
+        WHERE item_id = OLD.item_id AND action != 'added' ORDER BY id DESC LIMIT 1;
+    END""",
+    """CREATE TRIGGER decisions_review_update AFTER UPDATE OF action, label, item_id ON decisions
+    BEGIN
+        DELETE FROM review_state WHERE item_id IN (OLD.item_id, NEW.item_id);
+        INSERT INTO review_state (item_id, state, label, decision_id)
+        SELECT item_id, action, label, id FROM decisions d
+        WHERE item_id IN (OLD.item_id, NEW.item_id) AND action != 'added' AND id = (
+            SELECT MAX(id) FROM decisions WHERE item_id = d.item_id AND action != 'added');
+    END""",
+    # ``tag_runs.reviewed`` mirrors "has a verdict" so the queue is one index range and its length
+    # one count, whatever page is asked for (a probe per row cost ~2 µs: 60 ms at page 600).
+    """CREATE TRIGGER review_state_insert AFTER INSERT ON review_state
+    BEGIN
+        UPDATE tag_runs SET reviewed = 1 WHERE item_id = NEW.item_id;
+    END""",
+    """CREATE TRIGGER review_state_delete AFTER DELETE ON review_state
+    BEGIN
+        UPDATE tag_runs SET reviewed = 0 WHERE item_id = OLD.item_id;
+    END""",
+    """CREATE TRIGGER tag_runs_reviewed AFTER INSERT ON tag_runs
+    WHEN EXISTS (SELECT 1 FROM review_state WHERE item_id = NEW.item_id)
+    BEGIN
+        UPDATE tag_runs SET reviewed = 1
+        WHERE item_id = NEW.item_id AND model_id = NEW.model_id AND model_version = NEW.model_version;
+    END""",
+    # Full-text rows get a rowid that carries their item: (item_id << 32) | (1 << 31 for a note) |
+    # source row id (below 2^31). A match then yields item ids without reading each row's stored
+    # columns (43 000 hits: ~25 ms instead of ~200 ms), and the delete triggers find their row by
+    # rowid instead of scanning the whole table for (source, source_id), which are not indexed.
+    "DROP TRIGGER dc_search_insert",
+    "DROP TRIGGER dc_search_delete",
+    "DROP TRIGGER dc_search_update",
+    "DROP TRIGGER decisions_search_insert",
+    "DROP TRIGGER decisions_search_delete",
+    "DROP TRIGGER decisions_search_update",
+    "DELETE FROM search",
+    """INSERT INTO search (rowid, text, item_id, source, source_id, language)
+        SELECT (item_id << 32) | (id & 2147483647), value, item_id, 'dc', id, language FROM dc
+        WHERE field IN ('title', 'description')""",
+    """INSERT INTO search (rowid, text, item_id, source, source_id, language)
+        SELECT (item_id << 32) | 2147483648 | (id & 2147483647), note, item_id, 'note', id, '' FROM decisions
+        WHERE note IS NOT NULL""",
+    """CREATE TRIGGER dc_search_insert AFTER INSERT ON dc WHEN NEW.field IN ('title', 'description')
+    BEGIN
+        INSERT INTO search (rowid, text, item_id, source, source_id, language)
+        VALUES ((NEW.item_id << 32) | (NEW.id & 2147483647), NEW.value, NEW.item_id, 'dc', NEW.id, NEW.language);
+    END""",
+    """CREATE TRIGGER dc_search_delete AFTER DELETE ON dc WHEN OLD.field IN ('title', 'description')
+    BEGIN
+        DELETE FROM search WHERE rowid = (OLD.item_id << 32) | (OLD.id & 2147483647);
+    END""",
+    """CREATE TRIGGER dc_search_update AFTER UPDATE ON dc
+    BEGIN
+        DELETE FROM search WHERE rowid = (OLD.item_id << 32) | (OLD.id & 2147483647);
+        INSERT INTO search (rowid, text, item_id, source, source_id, language)
+        SELECT (NEW.item_id << 32) | (NEW.id & 2147483647), NEW.value, NEW.item_id, 'dc', NEW.id, NEW.language
+        WHERE NEW.field IN ('title', 'description');
+    END""",
+    """CREATE TRIGGER decisions_search_insert AFTER INSERT ON decisions WHEN NEW.note IS NOT NULL
+    BEGIN
+        INSERT INTO search (rowid, text, item_id, source, source_id, language)
+        VALUES ((NEW.item_id << 32) | 2147483648 | (NEW.id & 2147483647), NEW.note, NEW.item_id, 'note', NEW.id, '');
+    END""",
+    """CREATE TRIGGER decisions_search_delete AFTER DELETE ON decisions WHEN OLD.note IS NOT NULL
+    BEGIN
+        DELETE FROM search WHERE rowid = (OLD.item_id << 32) | 2147483648 | (OLD.id & 2147483647);
+    END""",
+    """CREATE TRIGGER decisions_search_update AFTER UPDATE OF note, item_id ON decisions
+    BEGIN
+        DELETE FROM search WHERE rowid = (OLD.item_id << 32) | 2147483648 | (OLD.id & 2147483647);
+        INSERT INTO search (rowid, text, item_id, source, source_id, language)
+        SELECT (NEW.item_id << 32) | 2147483648 | (NEW.id & 2147483647), NEW.note, NEW.item_id, 'note', NEW.id, ''
+        WHERE NEW.note IS NOT NULL;
+    END""",
+    "ALTER TABLE embeddings ADD COLUMN phash INTEGER",
+    "CREATE INDEX items_exif_date ON items(exif_date)",
+    "CREATE INDEX dc_field_value ON dc(field, value COLLATE NOCASE)",
+)
+
 #: Migration n (index n − 1) brings a catalogue from version n − 1 to version n.
-MIGRATIONS: list[tuple[str, ...]] = [_V1]
+MIGRATIONS: list[tuple[str, ...]] = [_V1, _V2]
 
 #: The schema version this app writes and understands.
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from app.catalog.schema import SCHEMA_VERSION
 from app.cli import main
 
 
@@ -26,7 +27,7 @@ def test_create_import_status_round_trip(tmp_path, capsys):
     (photos / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\n broken")
     db = tmp_path / "c.gjcat"
     assert main(["catalog", "create", str(db)]) == 0
-    assert "schema version 1" in capsys.readouterr().out
+    assert f"schema version {SCHEMA_VERSION}" in capsys.readouterr().out
     assert main(["catalog", "import", str(db), str(photos), "--workers", "1"]) == 0
     captured = capsys.readouterr()
     assert captured.out.startswith("imported 2 files: 2 new") and "1 unreadable" in captured.out

@@ -25,8 +25,8 @@ def test_create_makes_every_table_at_the_current_version(tmp_path):
         assert catalog.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert catalog.conn.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
         assert catalog_status(catalog) | {"catalog": ""} == {
-            "catalog": "", "schema_version": 1, "items": 0, "ok": 0, "unreadable": 0, "missing": 0,
-            "files": 0, "thumbnails": 0, "integrity": "ok",
+            "catalog": "", "schema_version": schema.SCHEMA_VERSION, "items": 0, "ok": 0, "unreadable": 0,
+            "missing": 0, "files": 0, "thumbnails": 0, "tagged": 0, "untagged": 0, "integrity": "ok",
         }
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")], "temporary file left behind"
 
@@ -67,10 +67,10 @@ def test_failed_migration_rolls_back_completely(tmp_path):
 def test_old_catalogue_is_upgraded_on_open(tmp_path, monkeypatch):
     db = tmp_path / "c.gjcat"
     create_catalog(db).close()
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, ("CREATE TABLE v2_marker (x INTEGER)",)])
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, ("CREATE TABLE next_marker (x INTEGER)",)])
     with open_catalog(db) as catalog:
-        assert catalog.schema_version == 2
-        assert catalog.conn.execute("SELECT COUNT(*) FROM v2_marker").fetchone()[0] == 0
+        assert catalog.schema_version == schema.SCHEMA_VERSION + 1
+        assert catalog.conn.execute("SELECT COUNT(*) FROM next_marker").fetchone()[0] == 0
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,7 @@ def card_text(*, version: str, types: list[str], judged: dict[str, Any], fusion:
 `gyeongju-ai classify` (default `--model`), the Studio's Recognise tab and the catalogue.
 Answers under 20 % are "unknown"; the Studio shows answers under 70 % as "perhaps …".
 
-**How.** Two experts, fused (`app/vision/recognition/fusion.py`):
+**How.** Three experts, fused (`app/vision/recognition/fusion.py`, `everyday.py`):
 
 1. *What the backbone already knows*: EfficientNet-Lite0's ImageNet answer, averaged over the
    full 7×7 feature map and its five 5×5 windows (one forward pass), read through the reviewed
@@ -41,18 +41,23 @@ Answers under 20 % are "unknown"; the Studio shows answers under 70 % as "perhap
    a reason per class; `docs/imagenet_mapping.md`). The mapping is stored inside the weights file,
    so the sha256 check covers it.
 2. *A head trained on renders*: a linear head over the heritage types on the signed-square-root,
-   L2-normalised embedding, trained on the project's renders of every type only. Trained against
-   real everyday photos it learned "render versus photograph" instead and got no weight, so it
-   has no "not heritage" output. Renders and photographs are aligned by their means: the head is
-   fitted on renders centred on the render mean and applied to photos centred on the mean of real
-   photos.
+   L2-normalised embedding, trained on the project's renders of every type only, as painted and
+   set in front of real photographs (`app/content/render/keyed.py`). It has no "not heritage"
+   output. Renders and photographs are aligned by their means: the head is fitted on renders
+   centred on the render mean and applied to photos centred on the mean of real photos.
+3. *Does it look like an everyday photo?*: a linear probe on the same embedding, trained on real
+   everyday photos against heritage (the real proxies, heritage-like photos and the renders). Its
+   log-odds, weighted {fusion.get('everyday_weight', 0.0):.2f}, are added to the "not heritage" logit.
 
 `logit = {fusion['concept_weight']:.3f} · log(concepts + ε) + {fusion['head_weight']:.3f} · log(head + ε) + bias`
-(ε = {fusion['epsilon']}; not-heritage bias {fusion['bias'][-1]:.3f}). The weights were fitted by
-maximum likelihood on real photos of the manifest's train split (the head never saw them); the
-not-heritage bias was then lowered until at most {training['heritage_as_everyday_limit']:.0%} of
-heritage-like training photos were called "not heritage", and one temperature was fitted on the
-real heritage proxies so that confidence on heritage photos means what it says.
+(+ the everyday term on "not heritage"; ε = {fusion['epsilon']}; not-heritage bias {fusion['bias'][-1]:.3f}).
+The two weights were fitted by maximum likelihood on real photos of the manifest's train split
+(the head never saw them). The everyday term's weight and the not-heritage bias were then chosen on
+*held-out heritage classes* (each fold of the probe left whole classes out, as a museum's own
+monuments are unknown to it): at most {training['heritage_as_everyday_limit']:.0%} of those heritage photos, counting
+each class once, may be called "not heritage", and as many everyday photos as possible are. One
+temperature was fitted on the real heritage proxies (with the probe's out-of-fold answers) so that
+confidence on heritage photos means what it says.
 
 **Licence.** Apache-2.0 (trained by the project). Backbone: Apache-2.0 (Google's EfficientNet-Lite0).
 
@@ -60,7 +65,8 @@ real heritage proxies so that confidence on heritage photos means what it says.
 
 * Renders (`app/content/render`): {training['renders_per_subject']} per subject of the 14 showcase
   subjects and the three render-only types (fortress gate, ceramics, paintings and documents), each
-  as its standard view and {training['random_views_per_render']} random views.
+  as its standard view and {training['random_views_per_render']} random views; every render whose sky or gallery wall
+  shows is also set in front of a real everyday photo of the train split (two more views).
 * Real photos, train split of `benchmarks/data/real_photos.csv` ({training['real_train_photos']}
   photos; Caltech-101 CC BY 4.0, BSDS500 and ImageNet samples under research terms): Caltech-101
   `pagoda`, `buddha` and `ewer` as the only real proxies of heritage types; the other classes,

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -30,6 +32,9 @@ from app.vision.recognition.backbone import Backbone, standard_view
 from app.vision.recognition.features import random_view
 from app.vision.recognition.imagenet_map import evidence_matrix
 from app.vision.recognition.views import embed_with_window_probs
+
+if TYPE_CHECKING:
+    from app.content.training_data import LabelledRender
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +49,8 @@ SKIPPED_CLASSES = ("Faces_easy",)
 HERITAGE_LIKE_EVIDENCE = 0.3
 #: Random views embedded per render besides its standard view.
 RANDOM_VIEWS = 2
+#: A render is composited onto a real photo only when at least this share of it is backdrop.
+MIN_BACKDROP = 0.05
 
 PROXY, EVERYDAY, HERITAGE_LIKE = "proxy", "everyday", "heritage_like"
 
@@ -76,12 +83,21 @@ def _type_of(subject: str) -> str:
     return subject if subject in TYPE_RENDER_IDS else load_taxonomy().subject_by_id(subject).type_id
 
 
-def render_part(backbone: Backbone, per_subject: int, seed: int, cache_dir: Path | None = None) -> Part:
-    """Renders of every subject with their standard and random views (cached by parameters when asked)."""
+def render_part(backbone: Backbone, per_subject: int, seed: int, cache_dir: Path | None = None,
+                backgrounds: Sequence[Path] = ()) -> Part:
+    """Renders of every subject with their standard and random views (cached by parameters when asked).
+
+    With ``backgrounds`` (real photos), each render whose backdrop shows is also set in front of
+    one of them (:mod:`app.content.render.keyed`) and that composite gives two more views: the head
+    then sees the forms against photographic skies and rooms, not only against painted ones.
+    """
     from app.content.training_data import iter_renders
 
     subjects = [*SUBJECT_IDS, *TYPE_RENDER_IDS]
-    key = hashlib.sha256(f"{subjects}|{per_subject}|{seed}|{RANDOM_VIEWS}|{backbone.precision}".encode()).hexdigest()
+    composite_key = f"|composite-v1|{[p.name for p in backgrounds]}" if backgrounds else ""
+    key = hashlib.sha256(
+        f"{subjects}|{per_subject}|{seed}|{RANDOM_VIEWS}|{backbone.precision}{composite_key}".encode()
+    ).hexdigest()
     cache = cache_dir / f"tagger-renders-{key[:16]}.npz" if cache_dir else None
     outputs = output_ids()
     if cache is not None and cache.is_file():
@@ -94,6 +110,10 @@ def render_part(backbone: Backbone, per_subject: int, seed: int, cache_dir: Path
     for index in range(per_subject * len(subjects)):
         sample = next(renders)
         views = [standard_view(sample.image)] + [random_view(sample.image, rng) for _ in range(RANDOM_VIEWS)]
+        if backgrounds:
+            composite = _composited(sample, backgrounds[int(rng.integers(len(backgrounds)))])
+            if composite is not None:
+                views += [standard_view(composite), random_view(composite, rng)]
         p, q = embed_with_window_probs(backbone, views)
         pooled.append(p)
         probs.append(q)
@@ -107,6 +127,35 @@ def render_part(backbone: Backbone, per_subject: int, seed: int, cache_dir: Path
         cache.parent.mkdir(parents=True, exist_ok=True)
         np.savez(cache, pooled=part.pooled, probs=part.probs, labels=part.labels, groups=part.groups)
     return part
+
+
+def _composited(sample: LabelledRender, background: Path) -> np.ndarray | None:
+    """The render crop set in front of a real photo, or None when its backdrop hardly shows."""
+    from app.content.render.keyed import backdrop_alpha, set_in_front_of
+    from app.imaging.io import load_image
+
+    x, y, w, h = sample.crop
+    alpha = backdrop_alpha(sample.subject_id, sample.spec)[y:y + h, x:x + w]
+    if alpha.shape[:2] != sample.image.shape[:2] or float(alpha.mean()) < MIN_BACKDROP:
+        return None
+    return set_in_front_of(sample.image, alpha, load_image(background).pixels)
+
+
+def background_photos() -> list[Path]:
+    """Real *everyday* photos of the manifest's train split, the backgrounds renders are set against."""
+    from benchmarks import realdata
+
+    paths = []
+    for row in realdata.rows(split="train"):
+        if row.group == "caltech101" and (row.label in PROXY_CLASSES or row.label in HERITAGE_LIKE_CLASSES
+                                          or row.label in SKIPPED_CLASSES):
+            continue
+        if row.group not in ("caltech101", "bsds500", "imagenet_sample"):
+            continue
+        path = realdata.photo_path(row)
+        if path.is_file():
+            paths.append(path)
+    return paths
 
 
 def real_part(split: str, view: str) -> Part:
@@ -139,6 +188,14 @@ def real_part(split: str, view: str) -> Part:
         np.asarray(kinds),
         keep_arr,
     )
+
+
+def photo_classes(part: Part) -> np.ndarray:
+    """The source class of each real photo of ``part`` (Caltech class, ImageNet class, BSDS image…)."""
+    from benchmarks import real_features
+
+    rows = real_features.load().rows
+    return np.asarray([f"{rows[g].group}/{rows[g].label}" for g in part.groups])
 
 
 def _heritage_like_synsets(sample_labels: list[str]) -> set[str]:

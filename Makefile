@@ -37,7 +37,7 @@ translations: $(QM_FILES)
 samples: $(RUN_STAMP)
 	$(PY) -m app samples ensure
 
-run: $(RUN_STAMP) translations samples
+run: $(RUN_STAMP) translations
 	$(PY) -m app
 
 lint: $(TEST_STAMP)

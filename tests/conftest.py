@@ -12,6 +12,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests never touch the real user's settings, logs or models.
 os.environ.setdefault("GYEONGJU_AI_HOME", os.path.join(os.getcwd(), ".pytest_cache", "app-home"))
 os.environ.setdefault("OMP_NUM_THREADS", "2")
+# The app builds missing sample images in the background; tests that want it call prepare_samples.
+os.environ.setdefault("GYEONGJU_AI_BUILD_SAMPLES", "0")
 
 
 @pytest.fixture(autouse=True)

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
 import os
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -25,6 +27,9 @@ from app.domain.errors import InvalidInput
 from app.domain.hashing import sha256_file
 from app.domain.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from app.imaging.atomic import atomic_write_bytes
+
+if TYPE_CHECKING:
+    from app.jobs import Job
 
 log = logging.getLogger(__name__)
 
@@ -168,6 +173,7 @@ def build_samples(
     workers: int | None = None,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
+    spawn: bool = False,
 ) -> SampleIndex:
     """Build the sample set into ``out_dir`` (in parallel processes) and write its index."""
     entries = [e for e in planned_entries(width, height) if subjects is None or e.subject_id in subjects]
@@ -176,7 +182,10 @@ def build_samples(
     out_dir.mkdir(parents=True, exist_ok=True)
     workers = workers or max(1, min(os.cpu_count() or 1, 4))
     built: list[SampleEntry] = []
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # From inside the running app (threads, a Qt event loop) the workers are spawned, not forked:
+    # a forked child inherits locks other threads held and can hang.
+    context = multiprocessing.get_context("spawn") if spawn else None
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         for done, result in enumerate(pool.map(_build_one, [(e, str(out_dir)) for e in entries]), start=1):
             built.append(result)
             progress(Progress(done / len(entries), result.id))
@@ -217,3 +226,21 @@ def iter_missing(root: Path = SAMPLES_DIR) -> Iterator[str]:
     for entry in planned_entries():
         if entry.id not in built:
             yield entry.id
+
+
+def build_missing_job(out_dir: Path = SAMPLES_DIR) -> Job[int]:
+    """Build the sample set in the background when it is missing or outdated; the result is how many were built.
+
+    The app starts at once on a fresh machine (the gallery shows small renders meanwhile) and this
+    job's progress is shown in the window; when it is done the gallery is reloaded from the set.
+    """
+    from app.jobs import Job
+
+    def work(progress: ProgressCallback, cancel: CancelToken) -> int:
+        if not any(True for _ in iter_missing(out_dir)):
+            return 0
+        # One worker leaves a core to the window and whatever the visitor starts.
+        index = build_samples(out_dir, workers=1, progress=progress, cancel=cancel, spawn=True)
+        return len(index.entries)
+
+    return Job("preparing sample images", work)

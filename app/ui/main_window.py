@@ -23,6 +23,7 @@ from app.ui.presentation.page import PresentationPage
 from app.ui.runner import JobHandle, JobRunner
 from app.ui.start_screen import StartScreen
 from app.ui.studio.page import StudioPage
+from app.ui.widgets.background_task import BackgroundTask
 from app.ui.widgets.sample_strip import Thumb
 from app.ui.widgets.showcase import Showcase
 from app.vision.registry import ModelRegistry
@@ -190,6 +191,25 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         log.info("shown to user: %s", message)
         QMessageBox.warning(self, self.tr("Gyeongju Heritage AI"), message)
+
+    def prepare_samples(self, job: Job[int], gallery_job: Job[list[Thumb]]) -> JobHandle:
+        """Build the sample images in the background with visible progress, then reload the gallery."""
+        task = BackgroundTask(self)
+        self.statusBar().addPermanentWidget(task)
+        task.started(self.tr("Preparing sample images…"))
+        handle = self.runner.start(job)
+        handle.progressed.connect(lambda fraction, _msg: task.progressed(
+            self.tr("Preparing sample images… {0} %").format(round(fraction * 100)), fraction))
+        handle.failed.connect(lambda msg: task.failed(self.tr("Sample images could not be prepared: {0}").format(msg)))
+
+        def finished(built: int) -> None:
+            task.done()
+            if built:
+                reload = self.runner.start(gallery_job)
+                reload.succeeded.connect(self._set_gallery)
+
+        handle.succeeded.connect(finished)
+        return handle
 
     def _set_gallery(self, thumbs: list[Thumb]) -> None:
         self._gallery = thumbs

@@ -294,8 +294,26 @@ _V2: tuple[str, ...] = (
     "CREATE INDEX dc_field_value ON dc(field, value COLLATE NOCASE)",
 )
 
+# Version 3: restorations made in the Studio workbench for a catalogue item. A row says which
+# output file came from which picture (both by sha256) and keeps the whole provenance record of
+# the save (steps, parameters, model ids, versions and sha256, app version) as JSON, so the
+# catalogue answers "what did the AI change on this picture" without the sidecar file.
+_V3: tuple[str, ...] = (
+    """CREATE TABLE restorations (
+        id INTEGER PRIMARY KEY,
+        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        output_path TEXT NOT NULL,
+        output_sha256 TEXT NOT NULL,
+        input_sha256 TEXT NOT NULL,
+        record TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (item_id, output_sha256)
+    )""",
+    "CREATE INDEX restorations_item ON restorations(item_id)",
+)
+
 #: Migration n (index n − 1) brings a catalogue from version n − 1 to version n.
-MIGRATIONS: list[tuple[str, ...]] = [_V1, _V2]
+MIGRATIONS: list[tuple[str, ...]] = [_V1, _V2, _V3]
 
 #: The schema version this app writes and understands.
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -64,6 +64,8 @@ class StudioPage(Retranslatable, QWidget):
     errorRaised = Signal(str)
     imageOpened = Signal(str)
     sampleChosen = Signal(str)
+    collectionRequested = Signal()
+    restorationSaved = Signal(str, str)  # the original's path, the provenance sidecar's path
 
     def __init__(
         self, runner: JobRunner, max_pixels: int, registry: ModelRegistry | None = None, parent: QWidget | None = None
@@ -78,6 +80,8 @@ class StudioPage(Retranslatable, QWidget):
 
         self.back = QPushButton()
         self.back.clicked.connect(self.backRequested)
+        self.collection_button = QPushButton()
+        self.collection_button.clicked.connect(self.collectionRequested)
         self.heading = QLabel()
         self.heading.setObjectName("PageTitle")
         self.info = QLabel()
@@ -123,6 +127,7 @@ class StudioPage(Retranslatable, QWidget):
         self.tools.addTab(self.restore_panel, "")
         self.restorer = RestoreController(self.restore_panel, self.canvas, self.compare, self._start_tool, self)
         self.restorer.errorRaised.connect(self.errorRaised)
+        self.restorer.saved.connect(self.restorationSaved)
         self.restorer.statusChanged.connect(self.info.setText)
         self.restorer.showCompare.connect(
             lambda on: self.stack.setCurrentWidget(self.compare if on else self.canvas)
@@ -136,6 +141,7 @@ class StudioPage(Retranslatable, QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addWidget(self.heading, 1)
+        top.addWidget(self.collection_button)
         top.addWidget(self.fit_button)
         top.addWidget(self.actual_button)
         bottom = QHBoxLayout()
@@ -151,6 +157,7 @@ class StudioPage(Retranslatable, QWidget):
     def retranslate(self) -> None:
         self.back.setText(self.tr("◀ Home"))
         self.heading.setText(self.tr("Studio"))
+        self.collection_button.setText(self.tr("Collection ▸"))
         self.fit_button.setText(self.tr("Fit"))
         self.actual_button.setText(self.tr("100%"))
         self.cancel_button.setText(self.tr("Cancel"))

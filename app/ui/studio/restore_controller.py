@@ -40,6 +40,7 @@ class RestoreController(QObject):
     errorRaised = Signal(str)
     statusChanged = Signal(str)
     showCompare = Signal(bool)
+    saved = Signal(str, str)  # the original's path, the provenance sidecar's path
 
     def __init__(
         self,
@@ -239,6 +240,7 @@ class RestoreController(QObject):
             self.errorRaised.emit(str(exc))
             return None
         self.statusChanged.emit(self.tr("Saved {0} with its provenance record {1}.").format(path.name, sidecar.name))
+        self.saved.emit(str(self.session.source.path), str(sidecar))
         return sidecar
 
     def _update_score(self) -> None:

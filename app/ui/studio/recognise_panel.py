@@ -1,4 +1,4 @@
-"""Studio's recognition tools: recognise with a heat-map, tag a folder, teach a new model."""
+"""Studio's recognition tools: recognise with a heat-map and the site's name, tag a folder, teach a model."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from app.ui.studio.teach_dialog import TeachDialog
 from app.ui.widgets.fact_card import FactCardView
 from app.ui.widgets.fitting_combo import FittingComboBox
 from app.ui.widgets.result_card import ResultCard, is_confident, label_name, percent
+from app.ui.widgets.scroll_body import ScrollBody, ToolScrollArea
 from app.vision.registry import ModelRegistry
 
 TAGGING_TASK = "image-tagging"
@@ -33,6 +34,7 @@ TAGGING_TASK = "image-tagging"
 class RecognisePanel(Retranslatable, QWidget):
     heatmapReady = Signal(object)  # RGB overlay to show, or None to show the photo itself
     openRequested = Signal(str)  # a file chosen from the folder results
+    referencesRequested = Signal()  # open the References page (reference photos that name sites)
 
     def __init__(
         self, registry: ModelRegistry | None, start_job: Callable[[Job], JobHandle], parent: QWidget | None = None
@@ -52,6 +54,7 @@ class RecognisePanel(Retranslatable, QWidget):
         self.heatmap = QCheckBox()
         self.heatmap.toggled.connect(self._toggle_heatmap)
         self.card = ResultCard()
+        self.card.referencesRequested.connect(self.referencesRequested)
         self.facts = FactCardView()
         self.facts.setMaximumHeight(260)
         self.folder_button = QPushButton()
@@ -60,12 +63,19 @@ class RecognisePanel(Retranslatable, QWidget):
         self.results.itemClicked.connect(self._result_clicked)
         self.teach_button = QPushButton()
         self.teach_button.clicked.connect(self.teach)
+        self.references_button = QPushButton()
+        self.references_button.clicked.connect(self.referencesRequested)
         self.status = QLabel()
         self.status.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.model_label)
         row.addWidget(self.model, 1)
-        layout = QVBoxLayout(self)
+        # The answer, the site's name and its fact card outgrow a laptop screen: scroll rather than squeeze.
+        self.facts.setMinimumHeight(200)
+        self.results.setMinimumHeight(120)
+        body = ScrollBody()
+        body.setObjectName("RecognisePanel")
+        layout = QVBoxLayout(body)
         layout.addLayout(row)
         layout.addWidget(self.recognise_button)
         layout.addWidget(self.heatmap)
@@ -74,7 +84,11 @@ class RecognisePanel(Retranslatable, QWidget):
         layout.addWidget(self.folder_button)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.teach_button)
+        layout.addWidget(self.references_button)
         layout.addWidget(self.status)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(ToolScrollArea(body))
         self.refresh_models()
         self.retranslate()
         self.set_image(None)
@@ -85,6 +99,7 @@ class RecognisePanel(Retranslatable, QWidget):
         self.heatmap.setText(self.tr("Show why (heat-map)"))
         self.folder_button.setText(self.tr("Tag a whole folder…"))
         self.teach_button.setText(self.tr("Teach a new model from examples…"))
+        self.references_button.setText(self.tr("Reference photos that name sites…"))
 
     def refresh_models(self, select: str | None = None) -> None:
         self.model.clear()
@@ -114,21 +129,29 @@ class RecognisePanel(Retranslatable, QWidget):
 
     # -- actions ----------------------------------------------------------------------------------
     def recognise(self) -> JobHandle | None:
-        from app.vision.recognition.jobs import explain_job
+        from app.vision.subjects.jobs import recognise_job
 
         if self.path is None or self.model.count() == 0:
             return None
-        handle = self.start_job(explain_job(self.path, self.model.currentData()))
+        # The gallery is read by the job each time: photos added a moment ago already name their site.
+        handle = self.start_job(recognise_job(self.path, self.model.currentData()))
         handle.succeeded.connect(self._explained)
         return handle
 
-    def _explained(self, explanation) -> None:  # noqa: ANN001 - recognition.explain.Explanation
+    def _explained(self, recognition) -> None:  # noqa: ANN001 - subjects.jobs.Recognition
+        explanation = recognition.explanation
         prediction = explanation.prediction
-        self.card.show_prediction(prediction, self.language)
+        self.card.show_prediction(
+            prediction, self.language, references=recognition.references, thumbnail=recognition.thumbnail
+        )
         self._overlay = explanation.overlay
         self.heatmap.setEnabled(True)
         top = prediction.top
-        subject = top.id if top is not None and not prediction.unknown else None
+        # The site the reference photos named comes first; a label that is itself a site comes next.
+        if prediction.subject is not None:
+            subject = prediction.subject.id
+        else:
+            subject = top.id if top is not None and not prediction.unknown else None
         known = subject if subject and _has_card(subject) else None
         self.facts.show_subject(known, self.language)
         self.facts.setVisible(known is not None)

@@ -212,16 +212,16 @@ class Classifier:
         """Tag RGB uint8 photos (any size); with ``tta`` three views of each photo are averaged."""
         if not self.tta:
             pooled, concept_probs = embed_with_window_probs(self.backbone, [self.view(image) for image in images])
-            return self._with_subjects(self.predict_features(pooled, concept_probs, top), pooled)
+            return self.with_subjects(self.predict_features(pooled, concept_probs, top), pooled)
         views = [view for image in images for view in tta_views(image)]
         pooled, concept_probs = embed_with_window_probs(self.backbone, views)
         n = len(TTA_VIEWS)
         vectors = transform(pooled).reshape(len(images), n, -1).mean(axis=1)
         vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-8)
         predictions = self.predict_vectors(vectors, concept_probs.reshape(len(images), n, -1).mean(axis=1), top)
-        return self._with_subjects(predictions, pooled.reshape(len(images), n, -1))
+        return self.with_subjects(predictions, pooled.reshape(len(images), n, -1))
 
-    def _with_subjects(self, predictions: list[Prediction], pooled: np.ndarray) -> list[Prediction]:
+    def with_subjects(self, predictions: list[Prediction], pooled: np.ndarray) -> list[Prediction]:
         """Predictions with the gallery's subject filled in from the pooled features already computed."""
         if self.subjects is None or not predictions:
             return predictions

@@ -76,7 +76,10 @@ def class_activation(
     pooled = maps.mean(dim=(2, 3))
     imagenet_logits = backbone.imagenet_logits(pooled)
     # The same window-averaged concepts as tagging, so the explained answer is the tagged answer.
-    prediction = classifier.predict_features(pooled.cpu().numpy(), window_probabilities(backbone, maps), top)[0]
+    pooled_array = pooled.cpu().numpy()
+    prediction = classifier.predict_features(pooled_array, window_probabilities(backbone, maps), top)[0]
+    # The classifier's reference gallery (if it has one) names the subject from the same features.
+    prediction = classifier.with_subjects([prediction], pooled_array)[0]
     labels = classifier.model.labels
     top_label = prediction.top
     class_index = next(i for i, label in enumerate(labels) if top_label is not None and label.id == top_label.id)

@@ -60,6 +60,9 @@ class Reference:
     added_at: str  # ISO 8601, UTC
     width: int
     height: int
+    #: Who made the photo (photographer, archive) and under which licence, when the curator recorded it.
+    credit: str = ""
+    licence: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -70,6 +73,8 @@ class Reference:
             "added_at": self.added_at,
             "width": self.width,
             "height": self.height,
+            "credit": self.credit,
+            "licence": self.licence,
         }
 
     @classmethod
@@ -82,6 +87,8 @@ class Reference:
             added_at=str(item.get("added_at", "")),
             width=int(item.get("width", 0)),
             height=int(item.get("height", 0)),
+            credit=str(item.get("credit", "")),
+            licence=str(item.get("licence", "")),
         )
 
 

@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from app.commands import catalog as catalog_cmd
+from app.commands import kiosk as kiosk_cmd
 from app.commands import models as models_cmd
 from app.commands import recognition as recognition_cmd
 from app.commands import restoration as restoration_cmd
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     restoration_cmd.register(sub)
     catalog_cmd.register(sub)
     subjects_cmd.register(sub)
+    kiosk_cmd.register(sub)
     return parser
 
 

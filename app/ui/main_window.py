@@ -16,10 +16,12 @@ from app.config.paths import AppPaths
 from app.config.settings import Settings, save_settings
 from app.content.gallery import aged_sample_job, sample_image_job, subject_name
 from app.jobs import Job
+from app.ui.collection.room import CollectionRoom
 from app.ui.dialogs import AboutDialog, SettingsDialog
 from app.ui.exhibition.page import ExhibitionPage
 from app.ui.i18n import UI_LANGUAGES, LanguageManager
 from app.ui.presentation.page import PresentationPage
+from app.ui.references.page import ReferencesPage
 from app.ui.runner import JobHandle, JobRunner
 from app.ui.start_screen import StartScreen
 from app.ui.studio.page import StudioPage
@@ -56,14 +58,24 @@ class MainWindow(QMainWindow):
         self.studio.recognise_panel.set_language(languages.language)
         self.exhibition = ExhibitionPage()
         self.presentation = PresentationPage()
+        self.collection = CollectionRoom(self.runner)
+        self.collection.set_language(languages.language)
         self.pages = QStackedWidget()
-        for page in (self.start, self.studio, self.exhibition, self.presentation):
+        self.references = ReferencesPage(self.runner, languages)
+        for page in (self.start, self.studio, self.exhibition, self.presentation, self.collection, self.references):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
 
         self.start.modeChosen.connect(self.show_mode)
-        for page in (self.studio, self.exhibition, self.presentation):
+        for page in (self.studio, self.exhibition, self.presentation, self.collection, self.references):
             page.backRequested.connect(lambda: self.show_mode("start"))
+        # Reference photos name sites in the Studio's answers; "Add from catalogue" offers the open catalogue.
+        self.studio.recognise_panel.referencesRequested.connect(lambda: self.show_mode("references"))
+        self.collection.session.opened.connect(lambda p: self.references.set_catalogue(Path(p) if p else None))
+        # The collection room and the Studio workbench send pictures and restorations to each other.
+        self.studio.collectionRequested.connect(lambda: self.show_mode("collection"))
+        self.collection.workbenchRequested.connect(lambda path: self.open_image(Path(path)))
+        self.studio.restorationSaved.connect(self.collection.restoration_saved)
         self.studio.errorRaised.connect(self.show_error)
         self.start.sampleChosen.connect(lambda key: self.show_sample(key, self.exhibition))
         self.studio.sampleChosen.connect(self.open_aged_sample)
@@ -84,17 +96,19 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_image)
+        self.open_catalog_action = QAction(self)
+        self.open_catalog_action.triggered.connect(self.choose_catalog)
         self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.edit_settings)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        self.file_menu.addActions([self.open_action, self.settings_action])
+        self.file_menu.addActions([self.open_action, self.open_catalog_action, self.settings_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
         self.go_menu = bar.addMenu("")
         self.mode_actions: dict[str, QAction] = {}
-        for mode in ("start", "studio", "exhibition", "presentation"):
+        for mode in ("start", "studio", "collection", "references", "exhibition", "presentation"):
             action = QAction(self)
             action.triggered.connect(lambda _=False, m=mode: self.show_mode(m))
             self.go_menu.addAction(action)
@@ -120,12 +134,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Gyeongju Heritage AI"))
         self.file_menu.setTitle(self.tr("&File"))
         self.open_action.setText(self.tr("&Open image…"))
+        self.open_catalog_action.setText(self.tr("Open &catalogue…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.go_menu.setTitle(self.tr("&Go"))
         titles = {
             "start": self.tr("Start screen"),
             "studio": self.tr("Studio"),
+            "collection": self.tr("Collection"),
+            "references": self.tr("Reference photos"),
             "exhibition": self.tr("Exhibition"),
             "presentation": self.tr("Presentation"),
         }
@@ -145,6 +162,8 @@ class MainWindow(QMainWindow):
         page = {
             "start": self.start,
             "studio": self.studio,
+            "collection": self.collection,
+            "references": self.references,
             "exhibition": self.exhibition,
             "presentation": self.presentation,
         }[mode]
@@ -157,6 +176,10 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open image"), str(Path.home()), IMAGE_FILTER)
         if path:
             self.open_image(Path(path))
+
+    def choose_catalog(self) -> None:
+        self.show_mode("collection")
+        self.collection.choose_open()
 
     def open_image(self, path: Path) -> None:
         self.show_mode("studio")
@@ -246,10 +269,12 @@ class MainWindow(QMainWindow):
         for page in (self.exhibition, self.presentation):
             page.card.set_language(language)
         self.studio.recognise_panel.set_language(language)
+        self.collection.set_language(language)
         captions = {t.key: subject_name(t.subject_id, language) for t in self._gallery}
         for strip in (self.start.samples, self.studio.samples, self.exhibition.strip, self.presentation.strip):
             strip.set_captions(captions)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.runner.shutdown(3000)
+        self.collection.shutdown(3000)
         super().closeEvent(event)

@@ -216,6 +216,21 @@
       <source>Your settings could not be saved ({0}).</source>
       <translation>設定を保存できませんでした（{0}）。</translation>
     </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="145" />
+      <source>Reference photos</source>
+      <translation>参照写真</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="137" />
+      <source>Open &amp;catalogue…</source>
+      <translation>カタログを開く(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="144" />
+      <source>Collection</source>
+      <translation>コレクション</translation>
+    </message>
   </context>
   <context>
     <name>PresentationPage</name>
@@ -281,6 +296,11 @@
       <location filename="../../app/ui/studio/recognise_panel.py" line="175" />
       <source>Tagged {0} photos; skipped {1} that could not be read.</source>
       <translation>{0} 枚の写真にタグを付け、読み込めなかった {1} 件をスキップしました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="93" />
+      <source>Reference photos that name sites…</source>
+      <translation>遺跡名を判別する参照写真…</translation>
     </message>
   </context>
   <context>
@@ -536,6 +556,26 @@
       <source>Unknown — the model is not sure this is a heritage subject it knows.</source>
       <translation>不明 — モデルは、これが知っている文化遺産かどうか確信が持てません。</translation>
     </message>
+    <message>
+      <location filename="../../app/ui/widgets/result_card.py" line="164" />
+      <source>{0} — matched reference photo {1}, score {2}</source>
+      <translation>{0} — 一致した参照写真：{1}、スコア {2}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/result_card.py" line="177" />
+      <source>Add reference photos to recognise this site.</source>
+      <translation>参照写真を追加すると、この遺跡を認識できます。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/result_card.py" line="178" />
+      <source>Reference photos…</source>
+      <translation>参照写真…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/result_card.py" line="181" />
+      <source>I am not sure which site this is.</source>
+      <translation>どの遺跡かは確かではありません。</translation>
+    </message>
   </context>
   <context>
     <name>SettingsDialog</name>
@@ -678,6 +718,11 @@
       <location filename="../../app/ui/studio/page.py" line="202" />
       <source>{name} — {w} × {h} px, {fmt}</source>
       <translation>{name} — {w} × {h} ピクセル、{fmt}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/page.py" line="160" />
+      <source>Collection ▸</source>
+      <translation>コレクション ▸</translation>
     </message>
   </context>
   <context>
@@ -1046,6 +1091,1569 @@
       <location filename="../../app/ui/studio/restore_report.py" line="1" />
       <source>Left alone:</source>
       <translation>手を付けなかったもの：</translation>
+    </message>
+  </context>
+  <context>
+    <name>CataloguePickDialog</name>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="39" />
+      <source>Add photos from the catalogue</source>
+      <translation>カタログから写真を追加</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="43" />
+      <source>Choose catalogue…</source>
+      <translation>カタログを選ぶ…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="46" />
+      <source>Words in titles, descriptions or tags</source>
+      <translation>タイトル・説明・タグの語句</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="48" />
+      <source>Search</source>
+      <translation>検索</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="51" />
+      <source>Tick all</source>
+      <translation>すべてにチェック</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="56" />
+      <source>Add the ticked photos</source>
+      <translation>チェックした写真を追加</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="57" />
+      <source>Cancel</source>
+      <translation>キャンセル</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="77" />
+      <source>Open a catalogue</source>
+      <translation>カタログを開く</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="84" />
+      <source>No catalogue is open.</source>
+      <translation>カタログが開かれていません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="114" />
+      <source>Showing the first {0} of {1} items; add words to narrow the search.</source>
+      <translation>{1} 件中、最初の {0} 件を表示しています。語句を加えて絞り込んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="119" />
+      <source>No items match.</source>
+      <translation>一致する項目はありません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="121" />
+      <source>{0} items.</source>
+      <translation>{0} 件。</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewSubjectDialog</name>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="37" />
+      <source>New subject</source>
+      <translation>新しい対象</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="48" />
+      <source>Choose photos…</source>
+      <translation>写真を選ぶ…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="53" />
+      <source>Lower-case letters (a–z), digits, “_” or “-”; it names a folder.</source>
+      <translation>小文字（a–z）、数字、「_」、「-」のみ。フォルダー名になります。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="56" />
+      <source>Id</source>
+      <translation>ID</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="58" />
+      <source>English name</source>
+      <translation>英語名</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="59" />
+      <source>Korean name</source>
+      <translation>韓国語名</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="60" />
+      <source>Type</source>
+      <translation>種類</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="61" />
+      <source>Photos</source>
+      <translation>写真</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="64" />
+      <source>Create</source>
+      <translation>作成</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="65" />
+      <source>Cancel</source>
+      <translation>キャンセル</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="75" />
+      <source>Choose reference photos</source>
+      <translation>参照写真を選ぶ</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferencesPage</name>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="165" />
+      <source>◀ Home</source>
+      <translation>◀ ホーム</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="166" />
+      <source>Reference photos</source>
+      <translation>参照写真</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="168" />
+      <source>Reference photos let the Studio say which site a photo shows. Add a few photos of each site, taken from different sides and in different light; they are used at once, without retraining.</source>
+      <translation>参照写真があると、スタジオは写真に写っているのがどの遺跡かを答えられます。遺跡ごとに、向きや光の異なる写真を数枚追加してください。再学習なしですぐに使われます。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="173" />
+      <source>New subject…</source>
+      <translation>新しい対象…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="174" />
+      <source>Add photos…</source>
+      <translation>写真を追加…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="175" />
+      <source>Add from catalogue…</source>
+      <translation>カタログから追加…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="176" />
+      <source>Remove photo…</source>
+      <translation>写真を削除…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="177" />
+      <source>Remove subject…</source>
+      <translation>対象を削除…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="178" />
+      <source>Credit for the photos you add next (optional)</source>
+      <translation>次に追加する写真のクレジット（任意）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="179" />
+      <source>Licence (optional)</source>
+      <translation>ライセンス（任意）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="181" />
+      <source>No reference photos yet. Add three to ten photos of this site, each showing it well.</source>
+      <translation>参照写真はまだありません。この遺跡がよく写った写真を 3～10 枚追加してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="253" />
+      <source>Choose reference photos</source>
+      <translation>参照写真を選ぶ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="305" />
+      <source>Reading the photos and learning what they show…</source>
+      <translation>写真を読み込み、写っているものを学習しています…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="326" />
+      <source>Added 1 photo to {0}.</source>
+      <translation>{0}に写真を 1 枚追加しました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="328" />
+      <source>Added {0} photos to {1}.</source>
+      <translation>{1}に写真を {0} 枚追加しました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="330" />
+      <source>{0} were already among its reference photos.</source>
+      <translation>うち {0} 枚はすでに参照写真でした。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="345" />
+      <source>Remove the reference photo {0}? The original file is kept.</source>
+      <translation>参照写真 {0} を削除しますか？元のファイルは残ります。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="356" />
+      <source>The photo was removed; the original file is kept.</source>
+      <translation>写真を削除しました。元のファイルは残っています。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="365" />
+      <source>Remove all {0} reference photos of {1}? The original files are kept.</source>
+      <translation>{1}の参照写真 {0} 枚をすべて削除しますか？元のファイルは残ります。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="367" />
+      <source>Remove the subject {1} and its {0} reference photos? The original files are kept.</source>
+      <translation>対象「{1}」とその参照写真 {0} 枚を削除しますか？元のファイルは残ります。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="378" />
+      <source>Removed; the original files are kept.</source>
+      <translation>削除しました。元のファイルは残っています。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhotoList</name>
+    <message>
+      <location filename="../../app/ui/references/photo_list.py" line="57" />
+      <source>Added by {0} on {1}</source>
+      <translation>{0} が {1} に追加</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/photo_list.py" line="58" />
+      <source>{0} × {1} px</source>
+      <translation>{0} × {1} ピクセル</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/photo_list.py" line="61" />
+      <source>Credit: {0}</source>
+      <translation>クレジット：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/photo_list.py" line="63" />
+      <source>Licence: {0}</source>
+      <translation>ライセンス：{0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SubjectList</name>
+    <message>
+      <location filename="../../app/ui/references/subject_list.py" line="51" />
+      <source>no reference photos yet</source>
+      <translation>参照写真はまだありません</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/subject_list.py" line="53" />
+      <source>1 reference photo</source>
+      <translation>参照写真 1 枚</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/subject_list.py" line="55" />
+      <source>{0} reference photos</source>
+      <translation>参照写真 {0} 枚</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/subject_list.py" line="57" />
+      <source>the museum's own</source>
+      <translation>館が追加した対象</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferenceTexts</name>
+    <message>
+      <location filename="../../app/ui/references/texts.py" line="27" />
+      <source>“{0}” cannot be a subject id: use 1–{1} lower-case letters (a–z), digits, “_” or “-”, starting with a letter or digit.</source>
+      <translation>「{0}」は対象 ID に使えません。小文字（a–z）、数字、「_」、「-」で 1～{1} 文字にし、英字か数字で始めてください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/texts.py" line="31" />
+      <source>“{0}” is already one of the sites in the list; choose it there and add photos.</source>
+      <translation>「{0}」はすでに一覧にある遺跡です。一覧で選んで写真を追加してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/texts.py" line="34" />
+      <source>There is already a subject “{0}”; choose it in the list and add photos to it.</source>
+      <translation>対象「{0}」はすでにあります。一覧で選んで写真を追加してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/texts.py" line="35" />
+      <source>Give the new subject an English name.</source>
+      <translation>新しい対象の英語名を入力してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/texts.py" line="37" />
+      <source>This subject cannot be created.</source>
+      <translation>この対象は作成できません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/texts.py" line="41" />
+      <source>“{0}” could not be read as a photo, so nothing was added.</source>
+      <translation>「{0}」を写真として読み込めなかったため、何も追加していません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/texts.py" line="45" />
+      <source>Choose at least one photo.</source>
+      <translation>写真を 1 枚以上選んでください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttractScreen</name>
+    <message>
+      <location filename="../../app/ui/kiosk/attract.py" />
+      <source>Gyeongju Heritage AI</source>
+      <translation>慶州文化遺産 AI</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/attract.py" />
+      <source>Watch the AI repair an aged picture of Silla heritage</source>
+      <translation>AIが古くなった新羅の文化遺産の写真を直す様子をご覧ください</translation>
+    </message>
+  </context>
+  <context>
+    <name>HomeScreen</name>
+    <message>
+      <location filename="../../app/ui/kiosk/home.py" />
+      <source>Explore Silla heritage with AI</source>
+      <translation>AIと新羅の文化遺産を探検しよう</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/home.py" />
+      <source>Choose something to try. Touch a language above at any time.</source>
+      <translation>やってみたいものを選んでください。言語はいつでも上で切り替えられます。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/home.py" />
+      <source>New activities are being prepared. Please come back soon.</source>
+      <translation>新しい体験を準備中です。またお越しください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdleOverlay</name>
+    <message>
+      <location filename="../../app/ui/kiosk/overlays.py" />
+      <source>Still there?</source>
+      <translation>まだいますか？</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/overlays.py" />
+      <source>Touch the screen to keep going. Otherwise we will start over for the next visitor.</source>
+      <translation>続けるには画面にタッチしてください。タッチがなければ次の方のために最初に戻ります。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/overlays.py" />
+      <source>I'm still here</source>
+      <translation>まだいます</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestingCard</name>
+    <message>
+      <location filename="../../app/ui/kiosk/overlays.py" />
+      <source>This activity is resting</source>
+      <translation>この体験はひと休み中です</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/overlays.py" />
+      <source>It will be back soon. Please try another one.</source>
+      <translation>すぐに戻ります。ほかの体験をお試しください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/overlays.py" />
+      <source>Back to the start</source>
+      <translation>最初に戻る</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExperienceHost</name>
+    <message>
+      <location filename="../../app/ui/kiosk/window.py" />
+      <source>Home</source>
+      <translation>ホーム</translation>
+    </message>
+  </context>
+  <context>
+    <name>PinPad</name>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>That PIN is not right. Please try again.</source>
+      <translation>PINが違います。もう一度入力してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Too many tries. Please wait a minute.</source>
+      <translation>試行回数が多すぎます。1分お待ちください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>No PIN is set yet: the PIN is 0000 until you set one.</source>
+      <translation>PINはまだ設定されていません。設定するまでPINは0000です。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Staff only</source>
+      <translation>スタッフ専用</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Clear</source>
+      <translation>消去</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>OK</source>
+      <translation>決定</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Cancel</source>
+      <translation>キャンセル</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>PIN</source>
+      <translation>暗証番号</translation>
+    </message>
+  </context>
+  <context>
+    <name>OperatorPanel</name>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>The statistics could not be saved: %1</source>
+      <translation>統計を保存できませんでした: %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Saved to %1</source>
+      <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Operator panel</source>
+      <translation>管理パネル</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Language at the start of each visit</source>
+      <translation>各回の開始時の言語</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Activities shown to visitors</source>
+      <translation>来館者に表示する体験</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Seconds without a touch before “Still there?”</source>
+      <translation>「まだいますか？」までの無操作秒数</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Seconds of the “Still there?” countdown</source>
+      <translation>「まだいますか？」のカウントダウン秒数</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Large text</source>
+      <translation>大きな文字</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>High contrast</source>
+      <translation>ハイコントラスト</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Pictures come from: %1</source>
+      <translation>写真の場所: %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Export statistics (CSV)</source>
+      <translation>統計を書き出す（CSV）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Reload pictures</source>
+      <translation>写真を再読み込み</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Close</source>
+      <translation>閉じる</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Quit the kiosk</source>
+      <translation>キオスクを終了</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Visitors: %1</source>
+      <translation>来館者: %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>%1: %2 visits, %3 s on average</source>
+      <translation>%1: %2 回、平均 %3 秒</translation>
+    </message>
+  </context>
+  <context>
+    <name>CollectionRoom</name>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="110" />
+      <source>That did not work</source>
+      <translation>操作できませんでした</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="122" />
+      <source>◀ Home</source>
+      <translation>◀ ホーム</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="123" />
+      <source>Collection</source>
+      <translation>コレクション</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="124" />
+      <source>New catalogue…</source>
+      <translation>新しいカタログ…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="125" />
+      <source>Open catalogue…</source>
+      <translation>カタログを開く…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="126" />
+      <source>Import folder…</source>
+      <translation>フォルダーを取り込む…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="127" />
+      <source>Tag collection</source>
+      <translation>コレクションにタグ付け</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="128" />
+      <source>Export…</source>
+      <translation>書き出し…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="129" />
+      <source>Pictures</source>
+      <translation>写真</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="130" />
+      <source>Review</source>
+      <translation>レビュー</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="132" />
+      <source>A catalogue keeps a museum's pictures, the AI's tags and the curators' decisions in one file. Open one, or create a new catalogue and import a folder of pictures.</source>
+      <translation>カタログは、博物館の写真、AI のタグ、学芸員の判断を一つのファイルにまとめます。カタログを開くか、新しいカタログを作って写真のフォルダーを取り込んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="164" />
+      <source>New catalogue</source>
+      <translation>新しいカタログ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="170" />
+      <source>Open catalogue</source>
+      <translation>カタログを開く</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="175" />
+      <source>The catalogue could not be opened</source>
+      <translation>カタログを開けません</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="178" />
+      <source>The catalogue could not be created</source>
+      <translation>カタログを作成できません</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="183" />
+      <source>Wait for the running task to finish, or cancel it, before opening another catalogue.</source>
+      <translation>別のカタログを開く前に、実行中の作業が終わるのを待つか、取り消してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="223" />
+      <source>Import pictures from</source>
+      <translation>写真の取り込み元</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="231" />
+      <source>Importing</source>
+      <translation>取り込み中</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="232" />
+      <source>The import stopped</source>
+      <translation>取り込みが止まりました</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="241" />
+      <source>Tagging</source>
+      <translation>タグ付け中</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="241" />
+      <source>Tagging stopped</source>
+      <translation>タグ付けが止まりました</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="250" />
+      <source>Stopped. What was finished is kept; run it again to go on.</source>
+      <translation>停止しました。終わった分は残っています。もう一度実行すると続きから進みます。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="259" />
+      <source>Import finished: {0} new, {1} could not be read.</source>
+      <translation>取り込み完了：新しい写真 {0} 枚、読めなかったファイル {1} 件。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="263" />
+      <source>Tagging finished: {0} tagged.</source>
+      <translation>タグ付け完了：{0} 枚にタグを付けました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="290" />
+      <source>The restoration was not recorded</source>
+      <translation>修復結果を記録できませんでした</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="294" />
+      <source>The restoration was recorded in the catalogue with its provenance.</source>
+      <translation>修復結果を来歴の記録とともにカタログに記録しました。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CollectionView</name>
+    <message>
+      <location filename="../../app/ui/collection/browse_view.py" line="69" />
+      <source>Cannot be read</source>
+      <translation>読み込めません</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/browse_view.py" line="69" />
+      <source>File missing</source>
+      <translation>ファイルがありません</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/browse_view.py" line="129" />
+      <source>Pictures: {0}</source>
+      <translation>写真：{0} 枚</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/browse_view.py" line="176" />
+      <source>The description was saved.</source>
+      <translation>説明を保存しました。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DublinCoreForm</name>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="70" />
+      <source>Title</source>
+      <translation>タイトル</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="70" />
+      <source>Description</source>
+      <translation>説明</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="70" />
+      <source>Creator</source>
+      <translation>作成者</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="71" />
+      <source>Date</source>
+      <translation>日付</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="71" />
+      <source>Subjects</source>
+      <translation>主題</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="71" />
+      <source>Site (coverage)</source>
+      <translation>場所（範囲）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="72" />
+      <source>Rights</source>
+      <translation>権利</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="72" />
+      <source>Source</source>
+      <translation>出典</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="72" />
+      <source>Identifier</source>
+      <translation>識別子</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="76" />
+      <source>no language</source>
+      <translation>言語なし</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="80" />
+      <source>separate several with ;</source>
+      <translation>複数ある場合は ; で区切る</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="82" />
+      <source>e.g. 1920s, 1936-05</source>
+      <translation>例：1920年代、1936-05</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="82" />
+      <source>Export the catalogue</source>
+      <translation>カタログの書き出し</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="84" />
+      <source>XMP sidecars (Lightroom, Bridge, digiKam)</source>
+      <translation>XMP サイドカー（Lightroom、Bridge、digiKam）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="85" />
+      <source>Dublin Core CSV (Omeka S, spreadsheets)</source>
+      <translation>ダブリン・コア CSV（Omeka S、表計算）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="86" />
+      <source>Dublin Core JSON (scripts, migrations)</source>
+      <translation>ダブリン・コア JSON（スクリプト、データ移行）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="87" />
+      <source>IIIF static site (Mirador, Universal Viewer)</source>
+      <translation>IIIF 静的サイト（Mirador、Universal Viewer）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="91" />
+      <source>Format</source>
+      <translation>形式</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="92" />
+      <source>Folder</source>
+      <translation>フォルダー</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="93" />
+      <source>Address it will be served at</source>
+      <translation>公開する URL</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="94" />
+      <source>Choose…</source>
+      <translation>選択…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="95" />
+      <source>Where the files go</source>
+      <translation>ファイルの保存先</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="96" />
+      <source>Export</source>
+      <translation>書き出し</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="97" />
+      <source>Close</source>
+      <translation>閉じる</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="108" />
+      <source>One .xmp file per picture, named so photo software pairs it with the picture.</source>
+      <translation>写真ごとに .xmp ファイルを一つ作り、写真ソフトが写真と組み合わせられる名前を付けます。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="109" />
+      <source>One dublin-core.csv with a row per picture and a column per field and language.</source>
+      <translation>写真ごとに 1 行、項目と言語ごとに 1 列の dublin-core.csv を一つ作ります。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="110" />
+      <source>One dublin-core.json with everything the catalogue knows about each picture.</source>
+      <translation>カタログが各写真について知っているすべてを収めた dublin-core.json を一つ作ります。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="111" />
+      <source>A folder to put on a web server: a collection, one manifest per picture and image tiles.</source>
+      <translation>Web サーバーに置くフォルダーを作ります：コレクション、写真ごとのマニフェスト、画像タイル。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="116" />
+      <source>Export into</source>
+      <translation>書き出し先</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="127" />
+      <source>Choose a folder to export into.</source>
+      <translation>書き出し先のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="133" />
+      <source>Exporting</source>
+      <translation>書き出し中</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="138" />
+      <source>The export was cancelled; the files finished so far are kept.</source>
+      <translation>書き出しを取り消しました。ここまでに完成したファイルは残っています。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="155" />
+      <source>Export finished: {0} exported into {1}.</source>
+      <translation>書き出し完了：{0} 枚を {1} に書き出しました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="157" />
+      <source>Left out: {0}; gyeongju-export.json in that folder says why.</source>
+      <translation>除外：{0} 枚。理由はそのフォルダーの gyeongju-export.json に書かれています。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterBar</name>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="74" />
+      <source>Search titles, descriptions and notes</source>
+      <translation>タイトル・説明・メモを検索</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="75" />
+      <source>Any tag</source>
+      <translation>すべてのタグ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="76" />
+      <source>Pick a tag or type its name in any language</source>
+      <translation>タグを選ぶか、どの言語でも名前を入力してください</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="77" />
+      <source>Any review state</source>
+      <translation>すべてのレビュー状態</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="77" />
+      <source>Not reviewed</source>
+      <translation>未レビュー</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="77" />
+      <source>Accepted</source>
+      <translation>承認済み</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="78" />
+      <source>Rejected</source>
+      <translation>却下</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="78" />
+      <source>Corrected</source>
+      <translation>修正済み</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="80" />
+      <source>Any confidence</source>
+      <translation>すべての確信度</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="80" />
+      <source>Below 50 %</source>
+      <translation>50 % 未満</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="80" />
+      <source>50–80 %</source>
+      <translation>50–80 %</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="81" />
+      <source>80 % and above</source>
+      <translation>80 % 以上</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="83" />
+      <source>Any model</source>
+      <translation>すべてのモデル</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="84" />
+      <source>Site (coverage)</source>
+      <translation>場所（範囲）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="85" />
+      <source>From YYYY-MM-DD</source>
+      <translation>開始 YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="86" />
+      <source>To YYYY-MM-DD</source>
+      <translation>終了 YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="87" />
+      <source>Clear filters</source>
+      <translation>絞り込みを解除</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemDetailPane</name>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="100" />
+      <source>Tags</source>
+      <translation>タグ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="101" />
+      <source>Description (Dublin Core)</source>
+      <translation>説明（ダブリン・コア）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="102" />
+      <source>Save description</source>
+      <translation>説明を保存</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="103" />
+      <source>Open in workbench</source>
+      <translation>作業台で開く</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="104" />
+      <source>Restore this picture in the Studio; a saved result is recorded here</source>
+      <translation>この写真をスタジオで修復します。保存した結果はここに記録されます</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="105" />
+      <source>Restorations</source>
+      <translation>修復の記録</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="106" />
+      <source>Choose a picture to see its tags and description.</source>
+      <translation>写真を選ぶと、タグと説明が表示されます。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="147" />
+      <source>{0} × {1} px</source>
+      <translation>{0} × {1} px</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="151" />
+      <source>taken {0}</source>
+      <translation>撮影 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="156" />
+      <source>Not reviewed yet</source>
+      <translation>まだレビューされていません</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="156" />
+      <source>Accepted by a curator</source>
+      <translation>学芸員が承認</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="157" />
+      <source>The AI's answer was rejected</source>
+      <translation>AI の答えは却下されました</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="157" />
+      <source>Corrected by a curator</source>
+      <translation>学芸員が修正</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="161" />
+      <source>Could not be read: {0}</source>
+      <translation>読み込めません：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="163" />
+      <source>Its file was missing at the last import.</source>
+      <translation>前回の取り込みの時点でファイルがありませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="168" />
+      <source>None recorded yet.</source>
+      <translation>まだ記録はありません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="172" />
+      <source>no model</source>
+      <translation>モデルなし</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="173" />
+      <source>{date}: {file} — {steps}; models: {models}</source>
+      <translation>{date}：{file} — {steps}；モデル：{models}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LabelNames</name>
+    <message>
+      <location filename="../../app/ui/collection/names.py" line="20" />
+      <source>Not heritage</source>
+      <translation>文化遺産ではない</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressLine</name>
+    <message>
+      <location filename="../../app/ui/collection/progress_line.py" line="58" />
+      <source>Cancel</source>
+      <translation>キャンセル</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/progress_line.py" line="66" />
+      <source>Starting…</source>
+      <translation>開始しています…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/progress_line.py" line="76" />
+      <source>Stopping after the current picture…</source>
+      <translation>今の写真が終わったら止めます…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/progress_line.py" line="96" />
+      <source>{0} of {1}</source>
+      <translation>{1} 件中 {0} 件</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/progress_line.py" line="98" />
+      <source>{0:.1f} per second</source>
+      <translation>毎秒 {0:.1f} 件</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/progress_line.py" line="100" />
+      <source>about {0} left</source>
+      <translation>残り約 {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewView</name>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="121" />
+      <source>Cannot be read</source>
+      <translation>読み込めません</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="121" />
+      <source>File missing</source>
+      <translation>ファイルがありません</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="122" />
+      <source>Accept selected (A)</source>
+      <translation>選択を承認 (A)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="123" />
+      <source>Accept all at or above</source>
+      <translation>このスコア以上をすべて承認</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="124" />
+      <source>Accept every picture in the queue whose AI score is at least this</source>
+      <translation>レビュー待ちのうち、AI のスコアがこの値以上の写真をすべて承認します</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="125" />
+      <source>Undo (Ctrl+Z)</source>
+      <translation>元に戻す (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="126" />
+      <source>Type the right name, then Enter (Esc to cancel)</source>
+      <translation>正しい名前を入力して Enter（Esc で取り消し）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="128" />
+      <source>Keys: A accept · R reject · C correct · arrows or J/K move · Shift+arrows select · Ctrl+Z undo</source>
+      <translation>キー：A 承認 · R 却下 · C 修正 · 矢印か J/K で移動 · Shift+矢印で選択 · Ctrl+Z 元に戻す</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="168" />
+      <source>To review: {0}</source>
+      <translation>レビュー待ち：{0} 枚</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="176" />
+      <source>Nothing to review.</source>
+      <translation>レビューする写真はありません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="182" />
+      <source>AI suggests &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
+      <translation>AI の提案：&lt;b&gt;{0}&lt;/b&gt;（{1}）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="186" />
+      <source>Other candidates: {0}</source>
+      <translation>ほかの候補：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="269" />
+      <source>Accepted “{0}”.</source>
+      <translation>「{0}」を承認しました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="273" />
+      <source>Accepted the {0} selected pictures.</source>
+      <translation>選択した {0} 枚を承認しました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="278" />
+      <source>Rejected “{0}”.</source>
+      <translation>「{0}」を却下しました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="296" />
+      <source>Corrected to “{0}”.</source>
+      <translation>「{0}」に修正しました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="313" />
+      <source>Accepted every picture scored at or above the threshold: {0} in all.</source>
+      <translation>基準以上のスコアの写真をすべて承認しました：計 {0} 枚。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="342" />
+      <source>Undone: the last decision was taken back.</source>
+      <translation>元に戻しました：最後の判断を取り消しました。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TagChips</name>
+    <message>
+      <location filename="../../app/ui/collection/chips.py" line="53" />
+      <source>accepted by {0}</source>
+      <translation>{0} が承認</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/chips.py" line="53" />
+      <source>corrected by {0}</source>
+      <translation>{0} が修正</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/chips.py" line="54" />
+      <source>added by {0}</source>
+      <translation>{0} が追加</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/chips.py" line="54" />
+      <source>rejected by {0}</source>
+      <translation>{0} が却下</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/chips.py" line="63" />
+      <source>A curator's decision</source>
+      <translation>学芸員の判断</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/chips.py" line="65" />
+      <source>AI · {label} {score} · {model} {version}</source>
+      <translation>AI · {label} {score} · {model} {version}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/chips.py" line="69" />
+      <source>A model's suggestion, not checked by a person unless a decision says so</source>
+      <translation>モデルの提案です。判断の記録がなければ、人は確認していません</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/chips.py" line="72" />
+      <source>No tags yet: run “Tag collection”.</source>
+      <translation>まだタグがありません：「コレクションにタグ付け」を実行してください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>AiExperience</name>
+    <message>
+      <source>◀ Back</source>
+      <translation>◀ もどる</translation>
+    </message>
+    <message>
+      <source>Back to the start</source>
+      <translation>最初の画面へ</translation>
+    </message>
+    <message>
+      <source>This activity is resting</source>
+      <translation>この体験はひと休み中です</translation>
+    </message>
+    <message>
+      <source>Its AI could not start. Please try another activity.</source>
+      <translation>AIを起動できませんでした。ほかの体験をお試しください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>EnergyBanner</name>
+    <message>
+      <source>⚡ Each time the AI works, you will see here how long it took and how much energy it used.</source>
+      <translation>⚡ AIが働くたびに、かかった時間と使ったエネルギーがここに表示されます。</translation>
+    </message>
+    <message>
+      <source>⚡ %1 took %2 seconds and used about %3 joules of energy (an estimate).</source>
+      <translation>⚡ %1に %2 秒かかり、約 %3 ジュールのエネルギーを使いました（推定値）。</translation>
+    </message>
+    <message>
+      <source>Estimate: the computer time the AI used × %1 watts per busy processor core.</source>
+      <translation>推定方法：AIが使った計算時間 × 稼働中のプロセッサコア1個あたり %1 ワット。</translation>
+    </message>
+    <message>
+      <source>Healing</source>
+      <translation>修復</translation>
+    </message>
+    <message>
+      <source>Looking at the photo</source>
+      <translation>写真を見ること</translation>
+    </message>
+    <message>
+      <source>Learning</source>
+      <translation>学習</translation>
+    </message>
+    <message>
+      <source>Getting the AI ready</source>
+      <translation>AIの準備</translation>
+    </message>
+    <message>
+      <source>That is less than an LED light bulb uses in one second.</source>
+      <translation>LED電球が1秒間に使う量より少ないです。</translation>
+    </message>
+    <message>
+      <source>That is about what an LED light bulb uses in %1 seconds.</source>
+      <translation>LED電球が約 %1 秒間に使う量くらいです。</translation>
+    </message>
+    <message>
+      <source>That is about what an LED light bulb uses in %1 minutes.</source>
+      <translation>LED電球が約 %1 分間に使う量くらいです。</translation>
+    </message>
+  </context>
+  <context>
+    <name>HealExperience</name>
+    <message>
+      <source>Getting the photo ready…</source>
+      <translation>写真を準備しています…</translation>
+    </message>
+    <message>
+      <source>The AI is healing…</source>
+      <translation>AIが修復しています…</translation>
+    </message>
+    <message>
+      <source>Healed: %1 % of the photo</source>
+      <translation>修復済み：写真の %1 %</translation>
+    </message>
+    <message>
+      <source>Find a scratch or a spot and rub over it.</source>
+      <translation>傷やしみを見つけて、こすってみましょう。</translation>
+    </message>
+    <message>
+      <source>Rub your finger over the scratches and spots. The AI fills them in.</source>
+      <translation>傷やしみを指でこすってください。AIが埋めてくれます。</translation>
+    </message>
+    <message>
+      <source>Drag the line to compare the photo before and after.</source>
+      <translation>線をドラッグして、修復の前と後を比べてみましょう。</translation>
+    </message>
+    <message>
+      <source>Blue shows every pixel the AI painted. Everything else is untouched.</source>
+      <translation>青い部分がAIが描いたすべての画素です。それ以外はそのままです。</translation>
+    </message>
+    <message>
+      <source>Heal the photograph</source>
+      <translation>写真をなおそう</translation>
+    </message>
+    <message>
+      <source>Heal</source>
+      <translation>なおす</translation>
+    </message>
+    <message>
+      <source>◐ Before and after</source>
+      <translation>◐ 前と後</translation>
+    </message>
+    <message>
+      <source>✦ What the AI changed</source>
+      <translation>✦ AIが変えたところ</translation>
+    </message>
+    <message>
+      <source>↺ Start again</source>
+      <translation>↺ やりなおす</translation>
+    </message>
+    <message>
+      <source>Another photo ▶</source>
+      <translation>別の写真 ▶</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>前</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>後</translation>
+    </message>
+    <message>
+      <source>The photo to heal</source>
+      <translation>なおす写真</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeeExperience</name>
+    <message>
+      <source>Getting the AI ready…</source>
+      <translation>AIを準備しています…</translation>
+    </message>
+    <message>
+      <source>Let me look…</source>
+      <translation>見てみますね…</translation>
+    </message>
+    <message>
+      <source>Pick a photo below.</source>
+      <translation>下から写真を選んでください。</translation>
+    </message>
+    <message>
+      <source>I don't know.</source>
+      <translation>わかりません。</translation>
+    </message>
+    <message>
+      <source>I think it is: %1</source>
+      <translation>たぶん：%1</translation>
+    </message>
+    <message>
+      <source>Something else: %1 %</source>
+      <translation>そのほか：%1 %</translation>
+    </message>
+    <message>
+      <source>There is almost nothing to see in this photo, so the AI does not guess.</source>
+      <translation>この写真にはほとんど何も写っていないので、AIは当てずっぽうを言いません。</translation>
+    </message>
+    <message>
+      <source>None of its guesses is sure enough, so it says so instead of guessing. It only knows the heritage it learned from.</source>
+      <translation>どの答えにも自信がないので、当てずっぽうを言わずにそう伝えます。AIは学んだ文化遺産しか知りません。</translation>
+    </message>
+    <message>
+      <source>It can be wrong: it learned from drawings and a few photos, so an unusual angle, light or object can fool it.</source>
+      <translation>まちがえることもあります。絵と少しの写真で学んだので、見慣れない角度や光、物にだまされることがあります。</translation>
+    </message>
+    <message>
+      <source>What does the AI see?</source>
+      <translation>AIには何が見える？</translation>
+    </message>
+    <message>
+      <source>Pick a photo. The AI says what it thinks it shows and how sure it is.</source>
+      <translation>写真を選ぶと、AIが何だと思うか、どれくらい自信があるかを教えてくれます。</translation>
+    </message>
+    <message>
+      <source>Show where the AI looked</source>
+      <translation>AIが見た場所を表示</translation>
+    </message>
+    <message>
+      <source>The photo the AI looks at</source>
+      <translation>AIが見ている写真</translation>
+    </message>
+    <message>
+      <source>An everyday photo</source>
+      <translation>ふだんの写真</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeachExperience</name>
+    <message>
+      <source>Getting the photos ready… %1 %</source>
+      <translation>写真を準備しています… %1 %</translation>
+    </message>
+    <message>
+      <source>%1
+%2 photos</source>
+      <translation>%1
+写真 %2 枚</translation>
+    </message>
+    <message>
+      <source>Put the photo in “%1”</source>
+      <translation>写真を「%1」に入れる</translation>
+    </message>
+    <message>
+      <source>Photo %1 of %2: is it “%3” or “%4”? Drag it to a side, or tap a side.</source>
+      <translation>写真 %1/%2：「%3」？それとも「%4」？どちらかへドラッグするか、どちらかをタップしてください。</translation>
+    </message>
+    <message>
+      <source>All sorted! Look how well the AI learned.</source>
+      <translation>全部分けました！AIがどれだけ学んだか見てみましょう。</translation>
+    </message>
+    <message>
+      <source>The AI guesses photos it has never seen:</source>
+      <translation>AIが初めて見る写真を当てます：</translation>
+    </message>
+    <message>
+      <source>Sort at least one photo into each side and the AI starts to learn.</source>
+      <translation>両側に1枚以上ずつ入れると、AIが学び始めます。</translation>
+    </message>
+    <message>
+      <source>After %1 photos the AI gets %2 of %3 right (%4 %).</source>
+      <translation>写真 %1 枚で学んだAIは、%3 枚中 %2 枚正解（%4 %）。</translation>
+    </message>
+    <message>
+      <source>Teach the AI</source>
+      <translation>AIに教えよう</translation>
+    </message>
+    <message>
+      <source>Sort photos into two groups. The AI learns from you and guesses new photos.</source>
+      <translation>写真を2つのグループに分けましょう。AIがあなたから学び、新しい写真を当てます。</translation>
+    </message>
+    <message>
+      <source>What should the AI learn to tell apart? Choose two groups:</source>
+      <translation>AIに何を見分けさせますか？2つのグループを選んでください：</translation>
+    </message>
+    <message>
+      <source>Choose other groups</source>
+      <translation>別のグループを選ぶ</translation>
+    </message>
+    <message>
+      <source>The photo to sort</source>
+      <translation>分ける写真</translation>
+    </message>
+  </context>
+  <context>
+    <name>KioskTeachGroups</name>
+    <message>
+      <source>Stone</source>
+      <translation>石</translation>
+    </message>
+    <message>
+      <source>Wood</source>
+      <translation>木</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>昼</translation>
+    </message>
+    <message>
+      <source>Night</source>
+      <translation>夜</translation>
+    </message>
+    <message>
+      <source>Treasure</source>
+      <translation>宝物</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>場所</translation>
+    </message>
+    <message>
+      <source>Summer</source>
+      <translation>夏</translation>
+    </message>
+    <message>
+      <source>Winter</source>
+      <translation>冬</translation>
+    </message>
+  </context>
+  <context>
+    <name>KioskHeritageTypes</name>
+    <message>
+      <source>Pagoda</source>
+      <translation>仏塔</translation>
+    </message>
+    <message>
+      <source>Buddhist sculpture</source>
+      <translation>仏教彫刻</translation>
+    </message>
+    <message>
+      <source>Temple and hall</source>
+      <translation>寺院・仏殿</translation>
+    </message>
+    <message>
+      <source>Palace and pavilion</source>
+      <translation>宮殿・楼閣</translation>
+    </message>
+    <message>
+      <source>Royal tomb</source>
+      <translation>王陵・古墳</translation>
+    </message>
+    <message>
+      <source>Bridge</source>
+      <translation>橋</translation>
+    </message>
+    <message>
+      <source>Hanok house</source>
+      <translation>韓屋</translation>
+    </message>
+    <message>
+      <source>Fortress and gate</source>
+      <translation>城郭・城門</translation>
+    </message>
+    <message>
+      <source>Temple bell</source>
+      <translation>梵鐘</translation>
+    </message>
+    <message>
+      <source>Crown and jewellery</source>
+      <translation>冠・装身具</translation>
+    </message>
+    <message>
+      <source>Roof tile</source>
+      <translation>瓦</translation>
+    </message>
+    <message>
+      <source>Ceramics</source>
+      <translation>陶磁器</translation>
+    </message>
+    <message>
+      <source>Stone monument</source>
+      <translation>石造物・石碑</translation>
+    </message>
+    <message>
+      <source>Painting and document</source>
+      <translation>絵画・文書</translation>
+    </message>
+  </context>
+  <context>
+    <name>Experience</name>
+    <message>
+      <source>Heal the photograph</source>
+      <translation>写真をなおそう</translation>
+    </message>
+    <message>
+      <source>What does the AI see?</source>
+      <translation>AIには何が見える？</translation>
+    </message>
+    <message>
+      <source>Teach the AI</source>
+      <translation>AIに教えよう</translation>
     </message>
   </context>
 </TS>

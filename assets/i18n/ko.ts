@@ -216,6 +216,21 @@
       <source>Your settings could not be saved ({0}).</source>
       <translation>설정을 저장하지 못했습니다({0}).</translation>
     </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="145" />
+      <source>Reference photos</source>
+      <translation>참조 사진</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="137" />
+      <source>Open &amp;catalogue…</source>
+      <translation>카탈로그 열기(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="144" />
+      <source>Collection</source>
+      <translation>컬렉션</translation>
+    </message>
   </context>
   <context>
     <name>PresentationPage</name>
@@ -281,6 +296,11 @@
       <location filename="../../app/ui/studio/recognise_panel.py" line="175" />
       <source>Tagged {0} photos; skipped {1} that could not be read.</source>
       <translation>사진 {0}장을 태깅했고, 읽을 수 없는 {1}개는 건너뛰었습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="93" />
+      <source>Reference photos that name sites…</source>
+      <translation>유적 이름을 알려 주는 참조 사진…</translation>
     </message>
   </context>
   <context>
@@ -536,6 +556,26 @@
       <source>Unknown — the model is not sure this is a heritage subject it knows.</source>
       <translation>알 수 없음 — 모델이 아는 문화유산인지 확신하지 못합니다.</translation>
     </message>
+    <message>
+      <location filename="../../app/ui/widgets/result_card.py" line="164" />
+      <source>{0} — matched reference photo {1}, score {2}</source>
+      <translation>{0} — 일치한 참조 사진: {1}, 점수 {2}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/result_card.py" line="177" />
+      <source>Add reference photos to recognise this site.</source>
+      <translation>이 유적을 알아보려면 참조 사진을 추가하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/result_card.py" line="178" />
+      <source>Reference photos…</source>
+      <translation>참조 사진…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/result_card.py" line="181" />
+      <source>I am not sure which site this is.</source>
+      <translation>어느 유적인지는 확실하지 않습니다.</translation>
+    </message>
   </context>
   <context>
     <name>SettingsDialog</name>
@@ -678,6 +718,11 @@
       <location filename="../../app/ui/studio/page.py" line="202" />
       <source>{name} — {w} × {h} px, {fmt}</source>
       <translation>{name} — {w} × {h} 픽셀, {fmt}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/page.py" line="160" />
+      <source>Collection ▸</source>
+      <translation>컬렉션 ▸</translation>
     </message>
   </context>
   <context>
@@ -1046,6 +1091,1569 @@
       <location filename="../../app/ui/studio/restore_report.py" line="1" />
       <source>Left alone:</source>
       <translation>손대지 않은 것:</translation>
+    </message>
+  </context>
+  <context>
+    <name>CataloguePickDialog</name>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="39" />
+      <source>Add photos from the catalogue</source>
+      <translation>카탈로그에서 사진 추가</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="43" />
+      <source>Choose catalogue…</source>
+      <translation>카탈로그 고르기…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="46" />
+      <source>Words in titles, descriptions or tags</source>
+      <translation>제목·설명·태그에 든 낱말</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="48" />
+      <source>Search</source>
+      <translation>검색</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="51" />
+      <source>Tick all</source>
+      <translation>모두 선택</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="56" />
+      <source>Add the ticked photos</source>
+      <translation>선택한 사진 추가</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="57" />
+      <source>Cancel</source>
+      <translation>취소</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="77" />
+      <source>Open a catalogue</source>
+      <translation>카탈로그 열기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="84" />
+      <source>No catalogue is open.</source>
+      <translation>열린 카탈로그가 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="114" />
+      <source>Showing the first {0} of {1} items; add words to narrow the search.</source>
+      <translation>항목 {1}개 중 처음 {0}개를 보여 줍니다. 낱말을 더해 검색 범위를 좁히세요.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="119" />
+      <source>No items match.</source>
+      <translation>일치하는 항목이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="121" />
+      <source>{0} items.</source>
+      <translation>항목 {0}개.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewSubjectDialog</name>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="37" />
+      <source>New subject</source>
+      <translation>새 대상</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="48" />
+      <source>Choose photos…</source>
+      <translation>사진 고르기…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="53" />
+      <source>Lower-case letters (a–z), digits, “_” or “-”; it names a folder.</source>
+      <translation>소문자(a–z), 숫자, “_”, “-”만 씁니다. 폴더 이름이 됩니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="56" />
+      <source>Id</source>
+      <translation>ID</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="58" />
+      <source>English name</source>
+      <translation>영어 이름</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="59" />
+      <source>Korean name</source>
+      <translation>한국어 이름</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="60" />
+      <source>Type</source>
+      <translation>유형</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="61" />
+      <source>Photos</source>
+      <translation>사진</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="64" />
+      <source>Create</source>
+      <translation>만들기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="65" />
+      <source>Cancel</source>
+      <translation>취소</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="75" />
+      <source>Choose reference photos</source>
+      <translation>참조 사진 고르기</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferencesPage</name>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="165" />
+      <source>◀ Home</source>
+      <translation>◀ 처음으로</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="166" />
+      <source>Reference photos</source>
+      <translation>참조 사진</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="168" />
+      <source>Reference photos let the Studio say which site a photo shows. Add a few photos of each site, taken from different sides and in different light; they are used at once, without retraining.</source>
+      <translation>참조 사진이 있으면 스튜디오가 사진 속 유적이 어디인지 말할 수 있습니다. 유적마다 여러 방향과 여러 빛에서 찍은 사진을 몇 장 추가하세요. 다시 학습하지 않아도 바로 쓰입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="173" />
+      <source>New subject…</source>
+      <translation>새 대상…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="174" />
+      <source>Add photos…</source>
+      <translation>사진 추가…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="175" />
+      <source>Add from catalogue…</source>
+      <translation>카탈로그에서 추가…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="176" />
+      <source>Remove photo…</source>
+      <translation>사진 삭제…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="177" />
+      <source>Remove subject…</source>
+      <translation>대상 삭제…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="178" />
+      <source>Credit for the photos you add next (optional)</source>
+      <translation>다음에 추가할 사진의 출처(선택)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="179" />
+      <source>Licence (optional)</source>
+      <translation>라이선스(선택)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="181" />
+      <source>No reference photos yet. Add three to ten photos of this site, each showing it well.</source>
+      <translation>아직 참조 사진이 없습니다. 이 유적이 잘 보이는 사진을 3~10장 추가하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="253" />
+      <source>Choose reference photos</source>
+      <translation>참조 사진 고르기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="305" />
+      <source>Reading the photos and learning what they show…</source>
+      <translation>사진을 읽고 무엇이 담겼는지 익히는 중…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="326" />
+      <source>Added 1 photo to {0}.</source>
+      <translation>{0}에 사진 1장을 추가했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="328" />
+      <source>Added {0} photos to {1}.</source>
+      <translation>{1}에 사진 {0}장을 추가했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="330" />
+      <source>{0} were already among its reference photos.</source>
+      <translation>{0}장은 이미 참조 사진에 있었습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="345" />
+      <source>Remove the reference photo {0}? The original file is kept.</source>
+      <translation>참조 사진 {0}을(를) 삭제할까요? 원본 파일은 그대로 둡니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="356" />
+      <source>The photo was removed; the original file is kept.</source>
+      <translation>사진을 삭제했습니다. 원본 파일은 그대로 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="365" />
+      <source>Remove all {0} reference photos of {1}? The original files are kept.</source>
+      <translation>{1}의 참조 사진 {0}장을 모두 삭제할까요? 원본 파일은 그대로 둡니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="367" />
+      <source>Remove the subject {1} and its {0} reference photos? The original files are kept.</source>
+      <translation>대상 {1}과(와) 참조 사진 {0}장을 삭제할까요? 원본 파일은 그대로 둡니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="378" />
+      <source>Removed; the original files are kept.</source>
+      <translation>삭제했습니다. 원본 파일은 그대로 있습니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhotoList</name>
+    <message>
+      <location filename="../../app/ui/references/photo_list.py" line="57" />
+      <source>Added by {0} on {1}</source>
+      <translation>{0} 님이 {1}에 추가</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/photo_list.py" line="58" />
+      <source>{0} × {1} px</source>
+      <translation>{0} × {1} 픽셀</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/photo_list.py" line="61" />
+      <source>Credit: {0}</source>
+      <translation>출처: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/photo_list.py" line="63" />
+      <source>Licence: {0}</source>
+      <translation>라이선스: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SubjectList</name>
+    <message>
+      <location filename="../../app/ui/references/subject_list.py" line="51" />
+      <source>no reference photos yet</source>
+      <translation>아직 참조 사진이 없습니다</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/subject_list.py" line="53" />
+      <source>1 reference photo</source>
+      <translation>참조 사진 1장</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/subject_list.py" line="55" />
+      <source>{0} reference photos</source>
+      <translation>참조 사진 {0}장</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/subject_list.py" line="57" />
+      <source>the museum's own</source>
+      <translation>박물관이 추가한 대상</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferenceTexts</name>
+    <message>
+      <location filename="../../app/ui/references/texts.py" line="27" />
+      <source>“{0}” cannot be a subject id: use 1–{1} lower-case letters (a–z), digits, “_” or “-”, starting with a letter or digit.</source>
+      <translation>“{0}”은(는) 대상 ID로 쓸 수 없습니다. 소문자(a–z), 숫자, “_”, “-”로 1–{1}자를 쓰고, 영문자나 숫자로 시작하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/texts.py" line="31" />
+      <source>“{0}” is already one of the sites in the list; choose it there and add photos.</source>
+      <translation>“{0}”은(는) 이미 목록에 있는 유적입니다. 목록에서 골라 사진을 추가하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/texts.py" line="34" />
+      <source>There is already a subject “{0}”; choose it in the list and add photos to it.</source>
+      <translation>“{0}” 대상이 이미 있습니다. 목록에서 골라 사진을 추가하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/texts.py" line="35" />
+      <source>Give the new subject an English name.</source>
+      <translation>새 대상의 영어 이름을 입력하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/texts.py" line="37" />
+      <source>This subject cannot be created.</source>
+      <translation>이 대상은 만들 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/texts.py" line="41" />
+      <source>“{0}” could not be read as a photo, so nothing was added.</source>
+      <translation>“{0}”을(를) 사진으로 읽을 수 없어 아무것도 추가하지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/texts.py" line="45" />
+      <source>Choose at least one photo.</source>
+      <translation>사진을 한 장 이상 고르세요.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttractScreen</name>
+    <message>
+      <location filename="../../app/ui/kiosk/attract.py" />
+      <source>Gyeongju Heritage AI</source>
+      <translation>경주 문화유산 AI</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/attract.py" />
+      <source>Watch the AI repair an aged picture of Silla heritage</source>
+      <translation>AI가 오래된 신라 문화유산 사진을 되살리는 모습을 보세요</translation>
+    </message>
+  </context>
+  <context>
+    <name>HomeScreen</name>
+    <message>
+      <location filename="../../app/ui/kiosk/home.py" />
+      <source>Explore Silla heritage with AI</source>
+      <translation>AI와 함께 신라 문화유산을 탐험해요</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/home.py" />
+      <source>Choose something to try. Touch a language above at any time.</source>
+      <translation>해 보고 싶은 것을 고르세요. 언제든 위에서 언어를 바꿀 수 있어요.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/home.py" />
+      <source>New activities are being prepared. Please come back soon.</source>
+      <translation>새로운 체험을 준비하고 있어요. 곧 다시 찾아 주세요.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdleOverlay</name>
+    <message>
+      <location filename="../../app/ui/kiosk/overlays.py" />
+      <source>Still there?</source>
+      <translation>아직 계신가요?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/overlays.py" />
+      <source>Touch the screen to keep going. Otherwise we will start over for the next visitor.</source>
+      <translation>계속하려면 화면을 눌러 주세요. 그렇지 않으면 다음 관람객을 위해 처음으로 돌아갑니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/overlays.py" />
+      <source>I'm still here</source>
+      <translation>계속할게요</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestingCard</name>
+    <message>
+      <location filename="../../app/ui/kiosk/overlays.py" />
+      <source>This activity is resting</source>
+      <translation>이 체험은 잠시 쉬고 있어요</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/overlays.py" />
+      <source>It will be back soon. Please try another one.</source>
+      <translation>곧 돌아올 거예요. 다른 체험을 해 보세요.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/overlays.py" />
+      <source>Back to the start</source>
+      <translation>처음으로</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExperienceHost</name>
+    <message>
+      <location filename="../../app/ui/kiosk/window.py" />
+      <source>Home</source>
+      <translation>처음으로</translation>
+    </message>
+  </context>
+  <context>
+    <name>PinPad</name>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>That PIN is not right. Please try again.</source>
+      <translation>PIN이 맞지 않습니다. 다시 입력해 주세요.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Too many tries. Please wait a minute.</source>
+      <translation>시도 횟수가 너무 많습니다. 1분 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>No PIN is set yet: the PIN is 0000 until you set one.</source>
+      <translation>아직 PIN이 설정되지 않았습니다. 설정하기 전까지 PIN은 0000입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Staff only</source>
+      <translation>직원 전용</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Clear</source>
+      <translation>지우기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>OK</source>
+      <translation>확인</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Cancel</source>
+      <translation>취소</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>PIN</source>
+      <translation>PIN</translation>
+    </message>
+  </context>
+  <context>
+    <name>OperatorPanel</name>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>The statistics could not be saved: %1</source>
+      <translation>통계를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Saved to %1</source>
+      <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Operator panel</source>
+      <translation>운영자 패널</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Language at the start of each visit</source>
+      <translation>관람 시작 언어</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Activities shown to visitors</source>
+      <translation>관람객에게 보일 체험</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Seconds without a touch before “Still there?”</source>
+      <translation>“아직 계신가요?” 전까지 터치 없는 시간(초)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Seconds of the “Still there?” countdown</source>
+      <translation>“아직 계신가요?” 카운트다운(초)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Large text</source>
+      <translation>큰 글씨</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>High contrast</source>
+      <translation>고대비</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Pictures come from: %1</source>
+      <translation>사진 위치: %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Save</source>
+      <translation>저장</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Export statistics (CSV)</source>
+      <translation>통계 내보내기(CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Reload pictures</source>
+      <translation>사진 다시 불러오기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Close</source>
+      <translation>닫기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Quit the kiosk</source>
+      <translation>키오스크 종료</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Visitors: %1</source>
+      <translation>관람객: %1명</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>%1: %2 visits, %3 s on average</source>
+      <translation>%1: %2회, 평균 %3초</translation>
+    </message>
+  </context>
+  <context>
+    <name>CollectionRoom</name>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="110" />
+      <source>That did not work</source>
+      <translation>작업을 하지 못했습니다</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="122" />
+      <source>◀ Home</source>
+      <translation>◀ 처음으로</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="123" />
+      <source>Collection</source>
+      <translation>컬렉션</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="124" />
+      <source>New catalogue…</source>
+      <translation>새 카탈로그…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="125" />
+      <source>Open catalogue…</source>
+      <translation>카탈로그 열기…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="126" />
+      <source>Import folder…</source>
+      <translation>폴더 가져오기…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="127" />
+      <source>Tag collection</source>
+      <translation>컬렉션 태깅</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="128" />
+      <source>Export…</source>
+      <translation>내보내기…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="129" />
+      <source>Pictures</source>
+      <translation>사진</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="130" />
+      <source>Review</source>
+      <translation>검토</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="132" />
+      <source>A catalogue keeps a museum's pictures, the AI's tags and the curators' decisions in one file. Open one, or create a new catalogue and import a folder of pictures.</source>
+      <translation>카탈로그는 박물관의 사진, AI 태그, 큐레이터의 결정을 한 파일에 담습니다. 카탈로그를 열거나, 새 카탈로그를 만들고 사진 폴더를 가져오세요.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="164" />
+      <source>New catalogue</source>
+      <translation>새 카탈로그</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="170" />
+      <source>Open catalogue</source>
+      <translation>카탈로그 열기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="175" />
+      <source>The catalogue could not be opened</source>
+      <translation>카탈로그를 열 수 없습니다</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="178" />
+      <source>The catalogue could not be created</source>
+      <translation>카탈로그를 만들 수 없습니다</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="183" />
+      <source>Wait for the running task to finish, or cancel it, before opening another catalogue.</source>
+      <translation>다른 카탈로그를 열기 전에 진행 중인 작업이 끝나기를 기다리거나 작업을 취소하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="223" />
+      <source>Import pictures from</source>
+      <translation>사진을 가져올 폴더</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="231" />
+      <source>Importing</source>
+      <translation>가져오는 중</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="232" />
+      <source>The import stopped</source>
+      <translation>가져오기가 멈췄습니다</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="241" />
+      <source>Tagging</source>
+      <translation>태깅 중</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="241" />
+      <source>Tagging stopped</source>
+      <translation>태깅이 멈췄습니다</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="250" />
+      <source>Stopped. What was finished is kept; run it again to go on.</source>
+      <translation>중지했습니다. 끝난 부분은 그대로 남아 있으니, 다시 실행하면 이어서 진행합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="259" />
+      <source>Import finished: {0} new, {1} could not be read.</source>
+      <translation>가져오기 완료: 새 사진 {0}장, 읽을 수 없는 파일 {1}개.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="263" />
+      <source>Tagging finished: {0} tagged.</source>
+      <translation>태깅 완료: {0}장에 태그를 붙였습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="290" />
+      <source>The restoration was not recorded</source>
+      <translation>복원 결과를 기록하지 못했습니다</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="294" />
+      <source>The restoration was recorded in the catalogue with its provenance.</source>
+      <translation>복원 결과를 출처 기록과 함께 카탈로그에 기록했습니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CollectionView</name>
+    <message>
+      <location filename="../../app/ui/collection/browse_view.py" line="69" />
+      <source>Cannot be read</source>
+      <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/browse_view.py" line="69" />
+      <source>File missing</source>
+      <translation>파일 없음</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/browse_view.py" line="129" />
+      <source>Pictures: {0}</source>
+      <translation>사진: {0}장</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/browse_view.py" line="176" />
+      <source>The description was saved.</source>
+      <translation>설명을 저장했습니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DublinCoreForm</name>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="70" />
+      <source>Title</source>
+      <translation>제목</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="70" />
+      <source>Description</source>
+      <translation>설명</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="70" />
+      <source>Creator</source>
+      <translation>제작자</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="71" />
+      <source>Date</source>
+      <translation>날짜</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="71" />
+      <source>Subjects</source>
+      <translation>주제</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="71" />
+      <source>Site (coverage)</source>
+      <translation>장소(범위)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="72" />
+      <source>Rights</source>
+      <translation>권리</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="72" />
+      <source>Source</source>
+      <translation>출처</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="72" />
+      <source>Identifier</source>
+      <translation>식별자</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="76" />
+      <source>no language</source>
+      <translation>언어 없음</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="80" />
+      <source>separate several with ;</source>
+      <translation>여러 개는 ;로 구분</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="82" />
+      <source>e.g. 1920s, 1936-05</source>
+      <translation>예: 1920년대, 1936-05</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="82" />
+      <source>Export the catalogue</source>
+      <translation>카탈로그 내보내기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="84" />
+      <source>XMP sidecars (Lightroom, Bridge, digiKam)</source>
+      <translation>XMP 사이드카 (Lightroom, Bridge, digiKam)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="85" />
+      <source>Dublin Core CSV (Omeka S, spreadsheets)</source>
+      <translation>더블린 코어 CSV (Omeka S, 스프레드시트)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="86" />
+      <source>Dublin Core JSON (scripts, migrations)</source>
+      <translation>더블린 코어 JSON (스크립트, 데이터 이전)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="87" />
+      <source>IIIF static site (Mirador, Universal Viewer)</source>
+      <translation>IIIF 정적 사이트 (Mirador, Universal Viewer)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="91" />
+      <source>Format</source>
+      <translation>형식</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="92" />
+      <source>Folder</source>
+      <translation>폴더</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="93" />
+      <source>Address it will be served at</source>
+      <translation>게시할 웹 주소</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="94" />
+      <source>Choose…</source>
+      <translation>선택…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="95" />
+      <source>Where the files go</source>
+      <translation>파일을 저장할 곳</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="96" />
+      <source>Export</source>
+      <translation>내보내기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="97" />
+      <source>Close</source>
+      <translation>닫기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="108" />
+      <source>One .xmp file per picture, named so photo software pairs it with the picture.</source>
+      <translation>사진마다 .xmp 파일 하나를 만들며, 사진 프로그램이 사진과 짝지을 수 있는 이름을 붙입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="109" />
+      <source>One dublin-core.csv with a row per picture and a column per field and language.</source>
+      <translation>사진마다 한 행, 항목과 언어마다 한 열로 된 dublin-core.csv 파일 하나를 만듭니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="110" />
+      <source>One dublin-core.json with everything the catalogue knows about each picture.</source>
+      <translation>카탈로그가 각 사진에 대해 아는 모든 내용을 담은 dublin-core.json 파일 하나를 만듭니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="111" />
+      <source>A folder to put on a web server: a collection, one manifest per picture and image tiles.</source>
+      <translation>웹 서버에 올릴 폴더를 만듭니다: 컬렉션, 사진마다 매니페스트 하나, 이미지 타일.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="116" />
+      <source>Export into</source>
+      <translation>내보낼 폴더</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="127" />
+      <source>Choose a folder to export into.</source>
+      <translation>내보낼 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="133" />
+      <source>Exporting</source>
+      <translation>내보내는 중</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="138" />
+      <source>The export was cancelled; the files finished so far are kept.</source>
+      <translation>내보내기를 취소했습니다. 지금까지 완성된 파일은 남아 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="155" />
+      <source>Export finished: {0} exported into {1}.</source>
+      <translation>내보내기 완료: {0}장을 {1}에 내보냈습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="157" />
+      <source>Left out: {0}; gyeongju-export.json in that folder says why.</source>
+      <translation>제외된 사진: {0}장. 그 이유는 해당 폴더의 gyeongju-export.json에 적혀 있습니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterBar</name>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="74" />
+      <source>Search titles, descriptions and notes</source>
+      <translation>제목, 설명, 메모 검색</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="75" />
+      <source>Any tag</source>
+      <translation>모든 태그</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="76" />
+      <source>Pick a tag or type its name in any language</source>
+      <translation>태그를 고르거나 어떤 언어로든 이름을 입력하세요</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="77" />
+      <source>Any review state</source>
+      <translation>모든 검토 상태</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="77" />
+      <source>Not reviewed</source>
+      <translation>검토 전</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="77" />
+      <source>Accepted</source>
+      <translation>승인됨</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="78" />
+      <source>Rejected</source>
+      <translation>거부됨</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="78" />
+      <source>Corrected</source>
+      <translation>수정됨</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="80" />
+      <source>Any confidence</source>
+      <translation>모든 신뢰도</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="80" />
+      <source>Below 50 %</source>
+      <translation>50 % 미만</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="80" />
+      <source>50–80 %</source>
+      <translation>50–80 %</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="81" />
+      <source>80 % and above</source>
+      <translation>80 % 이상</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="83" />
+      <source>Any model</source>
+      <translation>모든 모델</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="84" />
+      <source>Site (coverage)</source>
+      <translation>장소(범위)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="85" />
+      <source>From YYYY-MM-DD</source>
+      <translation>시작 YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="86" />
+      <source>To YYYY-MM-DD</source>
+      <translation>끝 YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="87" />
+      <source>Clear filters</source>
+      <translation>필터 지우기</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemDetailPane</name>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="100" />
+      <source>Tags</source>
+      <translation>태그</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="101" />
+      <source>Description (Dublin Core)</source>
+      <translation>설명 (더블린 코어)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="102" />
+      <source>Save description</source>
+      <translation>설명 저장</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="103" />
+      <source>Open in workbench</source>
+      <translation>작업대에서 열기</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="104" />
+      <source>Restore this picture in the Studio; a saved result is recorded here</source>
+      <translation>이 사진을 스튜디오에서 복원합니다. 저장한 결과는 여기에 기록됩니다</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="105" />
+      <source>Restorations</source>
+      <translation>복원 기록</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="106" />
+      <source>Choose a picture to see its tags and description.</source>
+      <translation>사진을 고르면 태그와 설명이 보입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="147" />
+      <source>{0} × {1} px</source>
+      <translation>{0} × {1} px</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="151" />
+      <source>taken {0}</source>
+      <translation>촬영 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="156" />
+      <source>Not reviewed yet</source>
+      <translation>아직 검토 전</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="156" />
+      <source>Accepted by a curator</source>
+      <translation>큐레이터가 승인함</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="157" />
+      <source>The AI's answer was rejected</source>
+      <translation>AI의 답이 거부됨</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="157" />
+      <source>Corrected by a curator</source>
+      <translation>큐레이터가 수정함</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="161" />
+      <source>Could not be read: {0}</source>
+      <translation>읽을 수 없음: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="163" />
+      <source>Its file was missing at the last import.</source>
+      <translation>마지막으로 가져올 때 파일이 없었습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="168" />
+      <source>None recorded yet.</source>
+      <translation>아직 기록이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="172" />
+      <source>no model</source>
+      <translation>모델 없음</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="173" />
+      <source>{date}: {file} — {steps}; models: {models}</source>
+      <translation>{date}: {file} — {steps}; 모델: {models}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LabelNames</name>
+    <message>
+      <location filename="../../app/ui/collection/names.py" line="20" />
+      <source>Not heritage</source>
+      <translation>문화유산 아님</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressLine</name>
+    <message>
+      <location filename="../../app/ui/collection/progress_line.py" line="58" />
+      <source>Cancel</source>
+      <translation>취소</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/progress_line.py" line="66" />
+      <source>Starting…</source>
+      <translation>시작하는 중…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/progress_line.py" line="76" />
+      <source>Stopping after the current picture…</source>
+      <translation>지금 사진을 마친 뒤 멈춥니다…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/progress_line.py" line="96" />
+      <source>{0} of {1}</source>
+      <translation>{1}개 중 {0}개</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/progress_line.py" line="98" />
+      <source>{0:.1f} per second</source>
+      <translation>초당 {0:.1f}개</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/progress_line.py" line="100" />
+      <source>about {0} left</source>
+      <translation>약 {0} 남음</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewView</name>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="121" />
+      <source>Cannot be read</source>
+      <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="121" />
+      <source>File missing</source>
+      <translation>파일 없음</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="122" />
+      <source>Accept selected (A)</source>
+      <translation>선택 항목 승인 (A)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="123" />
+      <source>Accept all at or above</source>
+      <translation>이 점수 이상 모두 승인</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="124" />
+      <source>Accept every picture in the queue whose AI score is at least this</source>
+      <translation>검토 대기열에서 AI 점수가 이 값 이상인 사진을 모두 승인합니다</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="125" />
+      <source>Undo (Ctrl+Z)</source>
+      <translation>실행 취소 (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="126" />
+      <source>Type the right name, then Enter (Esc to cancel)</source>
+      <translation>올바른 이름을 입력하고 Enter (취소는 Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="128" />
+      <source>Keys: A accept · R reject · C correct · arrows or J/K move · Shift+arrows select · Ctrl+Z undo</source>
+      <translation>키: A 승인 · R 거부 · C 수정 · 화살표나 J/K 이동 · Shift+화살표 선택 · Ctrl+Z 실행 취소</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="168" />
+      <source>To review: {0}</source>
+      <translation>검토할 사진: {0}장</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="176" />
+      <source>Nothing to review.</source>
+      <translation>검토할 사진이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="182" />
+      <source>AI suggests &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
+      <translation>AI 제안: &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="186" />
+      <source>Other candidates: {0}</source>
+      <translation>다른 후보: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="269" />
+      <source>Accepted “{0}”.</source>
+      <translation>“{0}”을(를) 승인했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="273" />
+      <source>Accepted the {0} selected pictures.</source>
+      <translation>선택한 사진 {0}장을 승인했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="278" />
+      <source>Rejected “{0}”.</source>
+      <translation>“{0}”을(를) 거부했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="296" />
+      <source>Corrected to “{0}”.</source>
+      <translation>“{0}”(으)로 수정했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="313" />
+      <source>Accepted every picture scored at or above the threshold: {0} in all.</source>
+      <translation>기준 점수 이상인 사진을 모두 승인했습니다: 모두 {0}장.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="342" />
+      <source>Undone: the last decision was taken back.</source>
+      <translation>실행 취소: 마지막 결정을 되돌렸습니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TagChips</name>
+    <message>
+      <location filename="../../app/ui/collection/chips.py" line="53" />
+      <source>accepted by {0}</source>
+      <translation>{0} 승인</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/chips.py" line="53" />
+      <source>corrected by {0}</source>
+      <translation>{0} 수정</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/chips.py" line="54" />
+      <source>added by {0}</source>
+      <translation>{0} 추가</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/chips.py" line="54" />
+      <source>rejected by {0}</source>
+      <translation>{0} 거부</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/chips.py" line="63" />
+      <source>A curator's decision</source>
+      <translation>큐레이터의 결정</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/chips.py" line="65" />
+      <source>AI · {label} {score} · {model} {version}</source>
+      <translation>AI · {label} {score} · {model} {version}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/chips.py" line="69" />
+      <source>A model's suggestion, not checked by a person unless a decision says so</source>
+      <translation>모델의 제안입니다. 결정이 기록되지 않았다면 사람이 확인하지 않은 것입니다</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/chips.py" line="72" />
+      <source>No tags yet: run “Tag collection”.</source>
+      <translation>아직 태그가 없습니다: “컬렉션 태깅”을 실행하세요.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AiExperience</name>
+    <message>
+      <source>◀ Back</source>
+      <translation>◀ 처음으로</translation>
+    </message>
+    <message>
+      <source>Back to the start</source>
+      <translation>처음 화면으로</translation>
+    </message>
+    <message>
+      <source>This activity is resting</source>
+      <translation>이 체험은 잠시 쉬고 있어요</translation>
+    </message>
+    <message>
+      <source>Its AI could not start. Please try another activity.</source>
+      <translation>AI를 시작하지 못했어요. 다른 체험을 해 보세요.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EnergyBanner</name>
+    <message>
+      <source>⚡ Each time the AI works, you will see here how long it took and how much energy it used.</source>
+      <translation>⚡ AI가 일할 때마다 걸린 시간과 사용한 에너지가 여기에 나와요.</translation>
+    </message>
+    <message>
+      <source>⚡ %1 took %2 seconds and used about %3 joules of energy (an estimate).</source>
+      <translation>⚡ %1: %2초 걸렸고 에너지를 약 %3줄 썼어요(추정치).</translation>
+    </message>
+    <message>
+      <source>Estimate: the computer time the AI used × %1 watts per busy processor core.</source>
+      <translation>추정 방법: AI가 쓴 컴퓨터 시간 × 바쁜 프로세서 코어당 %1와트.</translation>
+    </message>
+    <message>
+      <source>Healing</source>
+      <translation>복원</translation>
+    </message>
+    <message>
+      <source>Looking at the photo</source>
+      <translation>사진 보기</translation>
+    </message>
+    <message>
+      <source>Learning</source>
+      <translation>학습</translation>
+    </message>
+    <message>
+      <source>Getting the AI ready</source>
+      <translation>AI 준비</translation>
+    </message>
+    <message>
+      <source>That is less than an LED light bulb uses in one second.</source>
+      <translation>LED 전구가 1초 동안 쓰는 에너지보다 적어요.</translation>
+    </message>
+    <message>
+      <source>That is about what an LED light bulb uses in %1 seconds.</source>
+      <translation>LED 전구가 약 %1초 동안 쓰는 만큼이에요.</translation>
+    </message>
+    <message>
+      <source>That is about what an LED light bulb uses in %1 minutes.</source>
+      <translation>LED 전구가 약 %1분 동안 쓰는 만큼이에요.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HealExperience</name>
+    <message>
+      <source>Getting the photo ready…</source>
+      <translation>사진을 준비하고 있어요…</translation>
+    </message>
+    <message>
+      <source>The AI is healing…</source>
+      <translation>AI가 고치고 있어요…</translation>
+    </message>
+    <message>
+      <source>Healed: %1 % of the photo</source>
+      <translation>복원된 부분: 사진의 %1 %</translation>
+    </message>
+    <message>
+      <source>Find a scratch or a spot and rub over it.</source>
+      <translation>긁힌 자국이나 얼룩을 찾아 문질러 보세요.</translation>
+    </message>
+    <message>
+      <source>Rub your finger over the scratches and spots. The AI fills them in.</source>
+      <translation>긁힌 자국과 얼룩 위를 손가락으로 문지르세요. AI가 채워 줘요.</translation>
+    </message>
+    <message>
+      <source>Drag the line to compare the photo before and after.</source>
+      <translation>선을 끌어서 고치기 전과 후를 비교해 보세요.</translation>
+    </message>
+    <message>
+      <source>Blue shows every pixel the AI painted. Everything else is untouched.</source>
+      <translation>파란색은 AI가 새로 칠한 모든 픽셀이에요. 나머지는 그대로예요.</translation>
+    </message>
+    <message>
+      <source>Heal the photograph</source>
+      <translation>사진을 고쳐요</translation>
+    </message>
+    <message>
+      <source>Heal</source>
+      <translation>고치기</translation>
+    </message>
+    <message>
+      <source>◐ Before and after</source>
+      <translation>◐ 전과 후</translation>
+    </message>
+    <message>
+      <source>✦ What the AI changed</source>
+      <translation>✦ AI가 바꾼 곳</translation>
+    </message>
+    <message>
+      <source>↺ Start again</source>
+      <translation>↺ 다시 하기</translation>
+    </message>
+    <message>
+      <source>Another photo ▶</source>
+      <translation>다른 사진 ▶</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>전</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>후</translation>
+    </message>
+    <message>
+      <source>The photo to heal</source>
+      <translation>고칠 사진</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeeExperience</name>
+    <message>
+      <source>Getting the AI ready…</source>
+      <translation>AI를 준비하고 있어요…</translation>
+    </message>
+    <message>
+      <source>Let me look…</source>
+      <translation>살펴볼게요…</translation>
+    </message>
+    <message>
+      <source>Pick a photo below.</source>
+      <translation>아래에서 사진을 골라 보세요.</translation>
+    </message>
+    <message>
+      <source>I don't know.</source>
+      <translation>잘 모르겠어요.</translation>
+    </message>
+    <message>
+      <source>I think it is: %1</source>
+      <translation>제 생각엔: %1</translation>
+    </message>
+    <message>
+      <source>Something else: %1 %</source>
+      <translation>그 밖의 것: %1 %</translation>
+    </message>
+    <message>
+      <source>There is almost nothing to see in this photo, so the AI does not guess.</source>
+      <translation>이 사진에는 볼 것이 거의 없어서 AI가 추측하지 않아요.</translation>
+    </message>
+    <message>
+      <source>None of its guesses is sure enough, so it says so instead of guessing. It only knows the heritage it learned from.</source>
+      <translation>확신할 만한 답이 없어서 찍지 않고 모른다고 말해요. AI는 배운 문화유산만 알아요.</translation>
+    </message>
+    <message>
+      <source>It can be wrong: it learned from drawings and a few photos, so an unusual angle, light or object can fool it.</source>
+      <translation>틀릴 수도 있어요. 그림과 사진 몇 장으로 배웠기 때문에 낯선 각도나 빛, 물건에 속을 수 있어요.</translation>
+    </message>
+    <message>
+      <source>What does the AI see?</source>
+      <translation>AI는 무엇을 볼까요?</translation>
+    </message>
+    <message>
+      <source>Pick a photo. The AI says what it thinks it shows and how sure it is.</source>
+      <translation>사진을 고르면 AI가 무엇인지, 얼마나 확신하는지 알려 줘요.</translation>
+    </message>
+    <message>
+      <source>Show where the AI looked</source>
+      <translation>AI가 본 곳 보기</translation>
+    </message>
+    <message>
+      <source>The photo the AI looks at</source>
+      <translation>AI가 보는 사진</translation>
+    </message>
+    <message>
+      <source>An everyday photo</source>
+      <translation>일상 사진</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeachExperience</name>
+    <message>
+      <source>Getting the photos ready… %1 %</source>
+      <translation>사진을 준비하고 있어요… %1 %</translation>
+    </message>
+    <message>
+      <source>%1
+%2 photos</source>
+      <translation>%1
+사진 %2장</translation>
+    </message>
+    <message>
+      <source>Put the photo in “%1”</source>
+      <translation>사진을 “%1”에 넣기</translation>
+    </message>
+    <message>
+      <source>Photo %1 of %2: is it “%3” or “%4”? Drag it to a side, or tap a side.</source>
+      <translation>사진 %1/%2: “%3”일까요, “%4”일까요? 한쪽으로 끌거나 한쪽을 누르세요.</translation>
+    </message>
+    <message>
+      <source>All sorted! Look how well the AI learned.</source>
+      <translation>다 나눴어요! AI가 얼마나 잘 배웠는지 보세요.</translation>
+    </message>
+    <message>
+      <source>The AI guesses photos it has never seen:</source>
+      <translation>AI가 처음 보는 사진을 맞혀 봐요:</translation>
+    </message>
+    <message>
+      <source>Sort at least one photo into each side and the AI starts to learn.</source>
+      <translation>양쪽에 사진을 하나 이상씩 넣으면 AI가 배우기 시작해요.</translation>
+    </message>
+    <message>
+      <source>After %1 photos the AI gets %2 of %3 right (%4 %).</source>
+      <translation>사진 %1장을 배운 AI는 %3장 중 %2장을 맞혀요(%4 %).</translation>
+    </message>
+    <message>
+      <source>Teach the AI</source>
+      <translation>AI를 가르쳐요</translation>
+    </message>
+    <message>
+      <source>Sort photos into two groups. The AI learns from you and guesses new photos.</source>
+      <translation>사진을 두 무리로 나눠 보세요. AI가 배워서 새 사진을 맞혀요.</translation>
+    </message>
+    <message>
+      <source>What should the AI learn to tell apart? Choose two groups:</source>
+      <translation>AI가 무엇을 구별하도록 가르칠까요? 두 무리를 고르세요:</translation>
+    </message>
+    <message>
+      <source>Choose other groups</source>
+      <translation>다른 무리 고르기</translation>
+    </message>
+    <message>
+      <source>The photo to sort</source>
+      <translation>나눌 사진</translation>
+    </message>
+  </context>
+  <context>
+    <name>KioskTeachGroups</name>
+    <message>
+      <source>Stone</source>
+      <translation>돌</translation>
+    </message>
+    <message>
+      <source>Wood</source>
+      <translation>나무</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>낮</translation>
+    </message>
+    <message>
+      <source>Night</source>
+      <translation>밤</translation>
+    </message>
+    <message>
+      <source>Treasure</source>
+      <translation>보물</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>장소</translation>
+    </message>
+    <message>
+      <source>Summer</source>
+      <translation>여름</translation>
+    </message>
+    <message>
+      <source>Winter</source>
+      <translation>겨울</translation>
+    </message>
+  </context>
+  <context>
+    <name>KioskHeritageTypes</name>
+    <message>
+      <source>Pagoda</source>
+      <translation>탑</translation>
+    </message>
+    <message>
+      <source>Buddhist sculpture</source>
+      <translation>불교 조각</translation>
+    </message>
+    <message>
+      <source>Temple and hall</source>
+      <translation>사찰·전각</translation>
+    </message>
+    <message>
+      <source>Palace and pavilion</source>
+      <translation>궁궐·누각</translation>
+    </message>
+    <message>
+      <source>Royal tomb</source>
+      <translation>왕릉·고분</translation>
+    </message>
+    <message>
+      <source>Bridge</source>
+      <translation>다리</translation>
+    </message>
+    <message>
+      <source>Hanok house</source>
+      <translation>한옥</translation>
+    </message>
+    <message>
+      <source>Fortress and gate</source>
+      <translation>성곽·성문</translation>
+    </message>
+    <message>
+      <source>Temple bell</source>
+      <translation>범종</translation>
+    </message>
+    <message>
+      <source>Crown and jewellery</source>
+      <translation>관·장신구</translation>
+    </message>
+    <message>
+      <source>Roof tile</source>
+      <translation>기와</translation>
+    </message>
+    <message>
+      <source>Ceramics</source>
+      <translation>토기·도자기</translation>
+    </message>
+    <message>
+      <source>Stone monument</source>
+      <translation>석조물·비석</translation>
+    </message>
+    <message>
+      <source>Painting and document</source>
+      <translation>회화·기록물</translation>
+    </message>
+  </context>
+  <context>
+    <name>Experience</name>
+    <message>
+      <source>Heal the photograph</source>
+      <translation>사진을 고쳐요</translation>
+    </message>
+    <message>
+      <source>What does the AI see?</source>
+      <translation>AI는 무엇을 볼까요?</translation>
+    </message>
+    <message>
+      <source>Teach the AI</source>
+      <translation>AI를 가르쳐요</translation>
     </message>
   </context>
 </TS>

@@ -216,6 +216,21 @@
       <source>Your settings could not be saved ({0}).</source>
       <translation>无法保存设置（{0}）。</translation>
     </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="145" />
+      <source>Reference photos</source>
+      <translation>参考照片</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="137" />
+      <source>Open &amp;catalogue…</source>
+      <translation>打开目录(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="144" />
+      <source>Collection</source>
+      <translation>藏品</translation>
+    </message>
   </context>
   <context>
     <name>PresentationPage</name>
@@ -281,6 +296,11 @@
       <location filename="../../app/ui/studio/recognise_panel.py" line="175" />
       <source>Tagged {0} photos; skipped {1} that could not be read.</source>
       <translation>已为 {0} 张照片加标签；跳过了 {1} 个无法读取的文件。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/recognise_panel.py" line="93" />
+      <source>Reference photos that name sites…</source>
+      <translation>用于识别遗址名称的参考照片…</translation>
     </message>
   </context>
   <context>
@@ -536,6 +556,26 @@
       <source>Unknown — the model is not sure this is a heritage subject it knows.</source>
       <translation>未知 — 模型无法确定这是它认识的文化遗产。</translation>
     </message>
+    <message>
+      <location filename="../../app/ui/widgets/result_card.py" line="164" />
+      <source>{0} — matched reference photo {1}, score {2}</source>
+      <translation>{0} — 匹配的参考照片：{1}，得分 {2}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/result_card.py" line="177" />
+      <source>Add reference photos to recognise this site.</source>
+      <translation>添加参考照片即可识别这处遗址。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/result_card.py" line="178" />
+      <source>Reference photos…</source>
+      <translation>参考照片…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/widgets/result_card.py" line="181" />
+      <source>I am not sure which site this is.</source>
+      <translation>我无法确定这是哪一处遗址。</translation>
+    </message>
   </context>
   <context>
     <name>SettingsDialog</name>
@@ -678,6 +718,11 @@
       <location filename="../../app/ui/studio/page.py" line="202" />
       <source>{name} — {w} × {h} px, {fmt}</source>
       <translation>{name} — {w} × {h} 像素，{fmt}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/page.py" line="160" />
+      <source>Collection ▸</source>
+      <translation>藏品 ▸</translation>
     </message>
   </context>
   <context>
@@ -1046,6 +1091,1569 @@
       <location filename="../../app/ui/studio/restore_report.py" line="1" />
       <source>Left alone:</source>
       <translation>未处理的部分：</translation>
+    </message>
+  </context>
+  <context>
+    <name>CataloguePickDialog</name>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="39" />
+      <source>Add photos from the catalogue</source>
+      <translation>从藏品目录添加照片</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="43" />
+      <source>Choose catalogue…</source>
+      <translation>选择目录…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="46" />
+      <source>Words in titles, descriptions or tags</source>
+      <translation>标题、描述或标签中的词语</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="48" />
+      <source>Search</source>
+      <translation>搜索</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="51" />
+      <source>Tick all</source>
+      <translation>全部勾选</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="56" />
+      <source>Add the ticked photos</source>
+      <translation>添加勾选的照片</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="57" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="77" />
+      <source>Open a catalogue</source>
+      <translation>打开目录</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="84" />
+      <source>No catalogue is open.</source>
+      <translation>尚未打开目录。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="114" />
+      <source>Showing the first {0} of {1} items; add words to narrow the search.</source>
+      <translation>显示 {1} 项中的前 {0} 项；请添加词语以缩小搜索范围。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="119" />
+      <source>No items match.</source>
+      <translation>没有匹配的项目。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/catalogue_dialog.py" line="121" />
+      <source>{0} items.</source>
+      <translation>共 {0} 项。</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewSubjectDialog</name>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="37" />
+      <source>New subject</source>
+      <translation>新建对象</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="48" />
+      <source>Choose photos…</source>
+      <translation>选择照片…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="53" />
+      <source>Lower-case letters (a–z), digits, “_” or “-”; it names a folder.</source>
+      <translation>仅限小写字母（a–z）、数字、“_”或“-”；它将用作文件夹名称。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="56" />
+      <source>Id</source>
+      <translation>ID</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="58" />
+      <source>English name</source>
+      <translation>英文名称</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="59" />
+      <source>Korean name</source>
+      <translation>韩文名称</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="60" />
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="61" />
+      <source>Photos</source>
+      <translation>照片</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="64" />
+      <source>Create</source>
+      <translation>创建</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="65" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/new_subject_dialog.py" line="75" />
+      <source>Choose reference photos</source>
+      <translation>选择参考照片</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferencesPage</name>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="165" />
+      <source>◀ Home</source>
+      <translation>◀ 首页</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="166" />
+      <source>Reference photos</source>
+      <translation>参考照片</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="168" />
+      <source>Reference photos let the Studio say which site a photo shows. Add a few photos of each site, taken from different sides and in different light; they are used at once, without retraining.</source>
+      <translation>有了参考照片，工作室就能说出照片中是哪一处遗址。请为每处遗址添加几张从不同方向、在不同光线下拍摄的照片；添加后立即生效，无需重新训练。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="173" />
+      <source>New subject…</source>
+      <translation>新建对象…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="174" />
+      <source>Add photos…</source>
+      <translation>添加照片…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="175" />
+      <source>Add from catalogue…</source>
+      <translation>从目录添加…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="176" />
+      <source>Remove photo…</source>
+      <translation>移除照片…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="177" />
+      <source>Remove subject…</source>
+      <translation>移除对象…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="178" />
+      <source>Credit for the photos you add next (optional)</source>
+      <translation>接下来添加的照片的来源（可选）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="179" />
+      <source>Licence (optional)</source>
+      <translation>许可协议（可选）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="181" />
+      <source>No reference photos yet. Add three to ten photos of this site, each showing it well.</source>
+      <translation>尚无参考照片。请为这处遗址添加三到十张能清楚展现它的照片。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="253" />
+      <source>Choose reference photos</source>
+      <translation>选择参考照片</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="305" />
+      <source>Reading the photos and learning what they show…</source>
+      <translation>正在读取照片并学习其中的内容…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="326" />
+      <source>Added 1 photo to {0}.</source>
+      <translation>已为{0}添加 1 张照片。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="328" />
+      <source>Added {0} photos to {1}.</source>
+      <translation>已为{1}添加 {0} 张照片。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="330" />
+      <source>{0} were already among its reference photos.</source>
+      <translation>其中 {0} 张已是它的参考照片。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="345" />
+      <source>Remove the reference photo {0}? The original file is kept.</source>
+      <translation>移除参考照片 {0}？原始文件会保留。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="356" />
+      <source>The photo was removed; the original file is kept.</source>
+      <translation>照片已移除；原始文件仍保留。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="365" />
+      <source>Remove all {0} reference photos of {1}? The original files are kept.</source>
+      <translation>移除{1}的全部 {0} 张参考照片？原始文件会保留。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="367" />
+      <source>Remove the subject {1} and its {0} reference photos? The original files are kept.</source>
+      <translation>移除对象{1}及其 {0} 张参考照片？原始文件会保留。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/page.py" line="378" />
+      <source>Removed; the original files are kept.</source>
+      <translation>已移除；原始文件仍保留。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhotoList</name>
+    <message>
+      <location filename="../../app/ui/references/photo_list.py" line="57" />
+      <source>Added by {0} on {1}</source>
+      <translation>由 {0} 于 {1} 添加</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/photo_list.py" line="58" />
+      <source>{0} × {1} px</source>
+      <translation>{0} × {1} 像素</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/photo_list.py" line="61" />
+      <source>Credit: {0}</source>
+      <translation>来源：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/photo_list.py" line="63" />
+      <source>Licence: {0}</source>
+      <translation>许可协议：{0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SubjectList</name>
+    <message>
+      <location filename="../../app/ui/references/subject_list.py" line="51" />
+      <source>no reference photos yet</source>
+      <translation>尚无参考照片</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/subject_list.py" line="53" />
+      <source>1 reference photo</source>
+      <translation>1 张参考照片</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/subject_list.py" line="55" />
+      <source>{0} reference photos</source>
+      <translation>{0} 张参考照片</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/subject_list.py" line="57" />
+      <source>the museum's own</source>
+      <translation>本馆添加的对象</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferenceTexts</name>
+    <message>
+      <location filename="../../app/ui/references/texts.py" line="27" />
+      <source>“{0}” cannot be a subject id: use 1–{1} lower-case letters (a–z), digits, “_” or “-”, starting with a letter or digit.</source>
+      <translation>“{0}”不能用作对象 ID：请使用 1–{1} 个小写字母（a–z）、数字、“_”或“-”，并以字母或数字开头。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/texts.py" line="31" />
+      <source>“{0}” is already one of the sites in the list; choose it there and add photos.</source>
+      <translation>“{0}”已是列表中的遗址；请在列表中选中它并添加照片。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/texts.py" line="34" />
+      <source>There is already a subject “{0}”; choose it in the list and add photos to it.</source>
+      <translation>已存在对象“{0}”；请在列表中选中它并为其添加照片。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/texts.py" line="35" />
+      <source>Give the new subject an English name.</source>
+      <translation>请为新对象填写英文名称。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/texts.py" line="37" />
+      <source>This subject cannot be created.</source>
+      <translation>无法创建此对象。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/texts.py" line="41" />
+      <source>“{0}” could not be read as a photo, so nothing was added.</source>
+      <translation>无法将“{0}”读取为照片，因此未添加任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/references/texts.py" line="45" />
+      <source>Choose at least one photo.</source>
+      <translation>请至少选择一张照片。</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttractScreen</name>
+    <message>
+      <location filename="../../app/ui/kiosk/attract.py" />
+      <source>Gyeongju Heritage AI</source>
+      <translation>庆州文化遗产 AI</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/attract.py" />
+      <source>Watch the AI repair an aged picture of Silla heritage</source>
+      <translation>看 AI 修复一张陈旧的新罗文化遗产图片</translation>
+    </message>
+  </context>
+  <context>
+    <name>HomeScreen</name>
+    <message>
+      <location filename="../../app/ui/kiosk/home.py" />
+      <source>Explore Silla heritage with AI</source>
+      <translation>与 AI 一起探索新罗文化遗产</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/home.py" />
+      <source>Choose something to try. Touch a language above at any time.</source>
+      <translation>选择想尝试的活动。随时可以点击上方切换语言。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/home.py" />
+      <source>New activities are being prepared. Please come back soon.</source>
+      <translation>新的活动正在准备中，请稍后再来。</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdleOverlay</name>
+    <message>
+      <location filename="../../app/ui/kiosk/overlays.py" />
+      <source>Still there?</source>
+      <translation>还在吗？</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/overlays.py" />
+      <source>Touch the screen to keep going. Otherwise we will start over for the next visitor.</source>
+      <translation>轻触屏幕继续。否则将为下一位参观者重新开始。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/overlays.py" />
+      <source>I'm still here</source>
+      <translation>我还在</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestingCard</name>
+    <message>
+      <location filename="../../app/ui/kiosk/overlays.py" />
+      <source>This activity is resting</source>
+      <translation>此活动正在休息</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/overlays.py" />
+      <source>It will be back soon. Please try another one.</source>
+      <translation>很快就会回来。请试试其他活动。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/overlays.py" />
+      <source>Back to the start</source>
+      <translation>返回首页</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExperienceHost</name>
+    <message>
+      <location filename="../../app/ui/kiosk/window.py" />
+      <source>Home</source>
+      <translation>首页</translation>
+    </message>
+  </context>
+  <context>
+    <name>PinPad</name>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>That PIN is not right. Please try again.</source>
+      <translation>PIN 不正确，请重试。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Too many tries. Please wait a minute.</source>
+      <translation>尝试次数过多，请等待一分钟。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>No PIN is set yet: the PIN is 0000 until you set one.</source>
+      <translation>尚未设置 PIN：设置之前 PIN 为 0000。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Staff only</source>
+      <translation>仅限工作人员</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>OK</source>
+      <translation>确定</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>PIN</source>
+      <translation>PIN 码</translation>
+    </message>
+  </context>
+  <context>
+    <name>OperatorPanel</name>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>The statistics could not be saved: %1</source>
+      <translation>无法保存统计数据：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Saved to %1</source>
+      <translation>已保存到 %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Operator panel</source>
+      <translation>管理面板</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Language at the start of each visit</source>
+      <translation>每次参观开始时的语言</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Activities shown to visitors</source>
+      <translation>向参观者展示的活动</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Seconds without a touch before “Still there?”</source>
+      <translation>无触摸多少秒后询问“还在吗？”</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Seconds of the “Still there?” countdown</source>
+      <translation>“还在吗？”倒计时秒数</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Large text</source>
+      <translation>大字体</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>High contrast</source>
+      <translation>高对比度</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Pictures come from: %1</source>
+      <translation>图片来源：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Export statistics (CSV)</source>
+      <translation>导出统计数据（CSV）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Reload pictures</source>
+      <translation>重新载入图片</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Quit the kiosk</source>
+      <translation>退出展示终端</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>Visitors: %1</source>
+      <translation>参观者：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk/operator.py" />
+      <source>%1: %2 visits, %3 s on average</source>
+      <translation>%1：%2 次，平均 %3 秒</translation>
+    </message>
+  </context>
+  <context>
+    <name>CollectionRoom</name>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="110" />
+      <source>That did not work</source>
+      <translation>操作未能完成</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="122" />
+      <source>◀ Home</source>
+      <translation>◀ 首页</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="123" />
+      <source>Collection</source>
+      <translation>藏品</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="124" />
+      <source>New catalogue…</source>
+      <translation>新建目录…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="125" />
+      <source>Open catalogue…</source>
+      <translation>打开目录…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="126" />
+      <source>Import folder…</source>
+      <translation>导入文件夹…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="127" />
+      <source>Tag collection</source>
+      <translation>为藏品加标签</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="128" />
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="129" />
+      <source>Pictures</source>
+      <translation>图片</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="130" />
+      <source>Review</source>
+      <translation>审核</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="132" />
+      <source>A catalogue keeps a museum's pictures, the AI's tags and the curators' decisions in one file. Open one, or create a new catalogue and import a folder of pictures.</source>
+      <translation>目录把博物馆的图片、AI 标签和策展人的决定保存在一个文件里。请打开一个目录，或新建目录并导入一个图片文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="164" />
+      <source>New catalogue</source>
+      <translation>新建目录</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="170" />
+      <source>Open catalogue</source>
+      <translation>打开目录</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="175" />
+      <source>The catalogue could not be opened</source>
+      <translation>无法打开目录</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="178" />
+      <source>The catalogue could not be created</source>
+      <translation>无法创建目录</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="183" />
+      <source>Wait for the running task to finish, or cancel it, before opening another catalogue.</source>
+      <translation>打开其他目录之前，请等待正在进行的任务完成，或将其取消。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="223" />
+      <source>Import pictures from</source>
+      <translation>从此处导入图片</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="231" />
+      <source>Importing</source>
+      <translation>正在导入</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="232" />
+      <source>The import stopped</source>
+      <translation>导入已中止</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="241" />
+      <source>Tagging</source>
+      <translation>正在加标签</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="241" />
+      <source>Tagging stopped</source>
+      <translation>加标签已中止</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="250" />
+      <source>Stopped. What was finished is kept; run it again to go on.</source>
+      <translation>已停止。已完成的部分会保留；再次运行即可继续。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="259" />
+      <source>Import finished: {0} new, {1} could not be read.</source>
+      <translation>导入完成：新增 {0} 张，{1} 个无法读取。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="263" />
+      <source>Tagging finished: {0} tagged.</source>
+      <translation>加标签完成：已为 {0} 张图片加标签。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="290" />
+      <source>The restoration was not recorded</source>
+      <translation>修复结果未能记录</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/room.py" line="294" />
+      <source>The restoration was recorded in the catalogue with its provenance.</source>
+      <translation>修复结果已连同其来源记录一起记入目录。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CollectionView</name>
+    <message>
+      <location filename="../../app/ui/collection/browse_view.py" line="69" />
+      <source>Cannot be read</source>
+      <translation>无法读取</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/browse_view.py" line="69" />
+      <source>File missing</source>
+      <translation>文件缺失</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/browse_view.py" line="129" />
+      <source>Pictures: {0}</source>
+      <translation>图片：{0} 张</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/browse_view.py" line="176" />
+      <source>The description was saved.</source>
+      <translation>描述已保存。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DublinCoreForm</name>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="70" />
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="70" />
+      <source>Description</source>
+      <translation>描述</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="70" />
+      <source>Creator</source>
+      <translation>创作者</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="71" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="71" />
+      <source>Subjects</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="71" />
+      <source>Site (coverage)</source>
+      <translation>地点（范围）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="72" />
+      <source>Rights</source>
+      <translation>权利</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="72" />
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="72" />
+      <source>Identifier</source>
+      <translation>标识符</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="76" />
+      <source>no language</source>
+      <translation>无语言</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="80" />
+      <source>separate several with ;</source>
+      <translation>多个值用 ; 分隔</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/dc_form.py" line="82" />
+      <source>e.g. 1920s, 1936-05</source>
+      <translation>例如：1920年代、1936-05</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="82" />
+      <source>Export the catalogue</source>
+      <translation>导出目录</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="84" />
+      <source>XMP sidecars (Lightroom, Bridge, digiKam)</source>
+      <translation>XMP 附属文件（Lightroom、Bridge、digiKam）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="85" />
+      <source>Dublin Core CSV (Omeka S, spreadsheets)</source>
+      <translation>都柏林核心 CSV（Omeka S、电子表格）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="86" />
+      <source>Dublin Core JSON (scripts, migrations)</source>
+      <translation>都柏林核心 JSON（脚本、数据迁移）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="87" />
+      <source>IIIF static site (Mirador, Universal Viewer)</source>
+      <translation>IIIF 静态网站（Mirador、Universal Viewer）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="91" />
+      <source>Format</source>
+      <translation>格式</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="92" />
+      <source>Folder</source>
+      <translation>文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="93" />
+      <source>Address it will be served at</source>
+      <translation>发布的网址</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="94" />
+      <source>Choose…</source>
+      <translation>选择…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="95" />
+      <source>Where the files go</source>
+      <translation>文件的保存位置</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="96" />
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="97" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="108" />
+      <source>One .xmp file per picture, named so photo software pairs it with the picture.</source>
+      <translation>每张图片生成一个 .xmp 文件，其名称能让照片软件把它与图片配对。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="109" />
+      <source>One dublin-core.csv with a row per picture and a column per field and language.</source>
+      <translation>生成一个 dublin-core.csv：每张图片一行，每个字段和语言一列。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="110" />
+      <source>One dublin-core.json with everything the catalogue knows about each picture.</source>
+      <translation>生成一个 dublin-core.json，包含目录中关于每张图片的全部信息。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="111" />
+      <source>A folder to put on a web server: a collection, one manifest per picture and image tiles.</source>
+      <translation>生成一个可放到网站服务器上的文件夹：一个合集、每张图片一个清单以及图像切片。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="116" />
+      <source>Export into</source>
+      <translation>导出到</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="127" />
+      <source>Choose a folder to export into.</source>
+      <translation>请选择要导出到的文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="133" />
+      <source>Exporting</source>
+      <translation>正在导出</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="138" />
+      <source>The export was cancelled; the files finished so far are kept.</source>
+      <translation>导出已取消；已完成的文件会保留。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="155" />
+      <source>Export finished: {0} exported into {1}.</source>
+      <translation>导出完成：已将 {0} 张图片导出到 {1}。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/export_dialog.py" line="157" />
+      <source>Left out: {0}; gyeongju-export.json in that folder says why.</source>
+      <translation>未导出：{0} 张；原因见该文件夹中的 gyeongju-export.json。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterBar</name>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="74" />
+      <source>Search titles, descriptions and notes</source>
+      <translation>搜索标题、描述和备注</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="75" />
+      <source>Any tag</source>
+      <translation>任意标签</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="76" />
+      <source>Pick a tag or type its name in any language</source>
+      <translation>选择标签，或用任意语言输入其名称</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="77" />
+      <source>Any review state</source>
+      <translation>任意审核状态</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="77" />
+      <source>Not reviewed</source>
+      <translation>未审核</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="77" />
+      <source>Accepted</source>
+      <translation>已接受</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="78" />
+      <source>Rejected</source>
+      <translation>已拒绝</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="78" />
+      <source>Corrected</source>
+      <translation>已更正</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="80" />
+      <source>Any confidence</source>
+      <translation>任意置信度</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="80" />
+      <source>Below 50 %</source>
+      <translation>低于 50 %</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="80" />
+      <source>50–80 %</source>
+      <translation>50–80 %</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="81" />
+      <source>80 % and above</source>
+      <translation>80 % 及以上</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="83" />
+      <source>Any model</source>
+      <translation>任意模型</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="84" />
+      <source>Site (coverage)</source>
+      <translation>地点（范围）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="85" />
+      <source>From YYYY-MM-DD</source>
+      <translation>起始 YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="86" />
+      <source>To YYYY-MM-DD</source>
+      <translation>截止 YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/filters.py" line="87" />
+      <source>Clear filters</source>
+      <translation>清除筛选</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemDetailPane</name>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="100" />
+      <source>Tags</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="101" />
+      <source>Description (Dublin Core)</source>
+      <translation>描述（都柏林核心）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="102" />
+      <source>Save description</source>
+      <translation>保存描述</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="103" />
+      <source>Open in workbench</source>
+      <translation>在工作台中打开</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="104" />
+      <source>Restore this picture in the Studio; a saved result is recorded here</source>
+      <translation>在工作室中修复这张图片；保存的结果会记录在这里</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="105" />
+      <source>Restorations</source>
+      <translation>修复记录</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="106" />
+      <source>Choose a picture to see its tags and description.</source>
+      <translation>选择一张图片即可查看其标签和描述。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="147" />
+      <source>{0} × {1} px</source>
+      <translation>{0} × {1} 像素</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="151" />
+      <source>taken {0}</source>
+      <translation>拍摄于 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="156" />
+      <source>Not reviewed yet</source>
+      <translation>尚未审核</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="156" />
+      <source>Accepted by a curator</source>
+      <translation>已由策展人接受</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="157" />
+      <source>The AI's answer was rejected</source>
+      <translation>AI 的答案已被拒绝</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="157" />
+      <source>Corrected by a curator</source>
+      <translation>已由策展人更正</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="161" />
+      <source>Could not be read: {0}</source>
+      <translation>无法读取：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="163" />
+      <source>Its file was missing at the last import.</source>
+      <translation>上次导入时找不到它的文件。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="168" />
+      <source>None recorded yet.</source>
+      <translation>尚无记录。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="172" />
+      <source>no model</source>
+      <translation>无模型</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/detail.py" line="173" />
+      <source>{date}: {file} — {steps}; models: {models}</source>
+      <translation>{date}：{file} — {steps}；模型：{models}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LabelNames</name>
+    <message>
+      <location filename="../../app/ui/collection/names.py" line="20" />
+      <source>Not heritage</source>
+      <translation>非文化遗产</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressLine</name>
+    <message>
+      <location filename="../../app/ui/collection/progress_line.py" line="58" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/progress_line.py" line="66" />
+      <source>Starting…</source>
+      <translation>正在开始…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/progress_line.py" line="76" />
+      <source>Stopping after the current picture…</source>
+      <translation>处理完当前图片后停止…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/progress_line.py" line="96" />
+      <source>{0} of {1}</source>
+      <translation>{0} / {1}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/progress_line.py" line="98" />
+      <source>{0:.1f} per second</source>
+      <translation>每秒 {0:.1f} 个</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/progress_line.py" line="100" />
+      <source>about {0} left</source>
+      <translation>约剩 {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewView</name>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="121" />
+      <source>Cannot be read</source>
+      <translation>无法读取</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="121" />
+      <source>File missing</source>
+      <translation>文件缺失</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="122" />
+      <source>Accept selected (A)</source>
+      <translation>接受所选 (A)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="123" />
+      <source>Accept all at or above</source>
+      <translation>接受不低于此分数的全部</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="124" />
+      <source>Accept every picture in the queue whose AI score is at least this</source>
+      <translation>接受审核队列中 AI 分数不低于此值的所有图片</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="125" />
+      <source>Undo (Ctrl+Z)</source>
+      <translation>撤销 (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="126" />
+      <source>Type the right name, then Enter (Esc to cancel)</source>
+      <translation>输入正确的名称后按 Enter（按 Esc 取消）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="128" />
+      <source>Keys: A accept · R reject · C correct · arrows or J/K move · Shift+arrows select · Ctrl+Z undo</source>
+      <translation>按键：A 接受 · R 拒绝 · C 更正 · 方向键或 J/K 移动 · Shift+方向键 选择 · Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="168" />
+      <source>To review: {0}</source>
+      <translation>待审核：{0} 张</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="176" />
+      <source>Nothing to review.</source>
+      <translation>没有待审核的图片。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="182" />
+      <source>AI suggests &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
+      <translation>AI 建议：&lt;b&gt;{0}&lt;/b&gt;（{1}）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="186" />
+      <source>Other candidates: {0}</source>
+      <translation>其他候选：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="269" />
+      <source>Accepted “{0}”.</source>
+      <translation>已接受“{0}”。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="273" />
+      <source>Accepted the {0} selected pictures.</source>
+      <translation>已接受所选的 {0} 张图片。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="278" />
+      <source>Rejected “{0}”.</source>
+      <translation>已拒绝“{0}”。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="296" />
+      <source>Corrected to “{0}”.</source>
+      <translation>已更正为“{0}”。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="313" />
+      <source>Accepted every picture scored at or above the threshold: {0} in all.</source>
+      <translation>已接受所有不低于阈值的图片：共 {0} 张。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/review_view.py" line="342" />
+      <source>Undone: the last decision was taken back.</source>
+      <translation>已撤销：上一个决定已收回。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TagChips</name>
+    <message>
+      <location filename="../../app/ui/collection/chips.py" line="53" />
+      <source>accepted by {0}</source>
+      <translation>{0} 已接受</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/chips.py" line="53" />
+      <source>corrected by {0}</source>
+      <translation>{0} 已更正</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/chips.py" line="54" />
+      <source>added by {0}</source>
+      <translation>{0} 已添加</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/chips.py" line="54" />
+      <source>rejected by {0}</source>
+      <translation>{0} 已拒绝</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/chips.py" line="63" />
+      <source>A curator's decision</source>
+      <translation>策展人的决定</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/chips.py" line="65" />
+      <source>AI · {label} {score} · {model} {version}</source>
+      <translation>AI · {label} {score} · {model} {version}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/chips.py" line="69" />
+      <source>A model's suggestion, not checked by a person unless a decision says so</source>
+      <translation>模型的建议；除非有决定记录，否则未经人工核对</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/collection/chips.py" line="72" />
+      <source>No tags yet: run “Tag collection”.</source>
+      <translation>还没有标签：请运行“为藏品加标签”。</translation>
+    </message>
+  </context>
+  <context>
+    <name>AiExperience</name>
+    <message>
+      <source>◀ Back</source>
+      <translation>◀ 返回</translation>
+    </message>
+    <message>
+      <source>Back to the start</source>
+      <translation>返回首页</translation>
+    </message>
+    <message>
+      <source>This activity is resting</source>
+      <translation>这个体验正在休息</translation>
+    </message>
+    <message>
+      <source>Its AI could not start. Please try another activity.</source>
+      <translation>它的 AI 无法启动。请试试其他体验。</translation>
+    </message>
+  </context>
+  <context>
+    <name>EnergyBanner</name>
+    <message>
+      <source>⚡ Each time the AI works, you will see here how long it took and how much energy it used.</source>
+      <translation>⚡ AI 每次工作，这里都会显示用了多长时间、消耗了多少能量。</translation>
+    </message>
+    <message>
+      <source>⚡ %1 took %2 seconds and used about %3 joules of energy (an estimate).</source>
+      <translation>⚡ %1用了 %2 秒，消耗约 %3 焦耳能量（估算值）。</translation>
+    </message>
+    <message>
+      <source>Estimate: the computer time the AI used × %1 watts per busy processor core.</source>
+      <translation>估算方法：AI 占用的计算时间 × 每个繁忙处理器核心 %1 瓦。</translation>
+    </message>
+    <message>
+      <source>Healing</source>
+      <translation>修复</translation>
+    </message>
+    <message>
+      <source>Looking at the photo</source>
+      <translation>看照片</translation>
+    </message>
+    <message>
+      <source>Learning</source>
+      <translation>学习</translation>
+    </message>
+    <message>
+      <source>Getting the AI ready</source>
+      <translation>准备 AI</translation>
+    </message>
+    <message>
+      <source>That is less than an LED light bulb uses in one second.</source>
+      <translation>这比一只 LED 灯泡亮一秒钟用的还少。</translation>
+    </message>
+    <message>
+      <source>That is about what an LED light bulb uses in %1 seconds.</source>
+      <translation>大约相当于一只 LED 灯泡亮 %1 秒。</translation>
+    </message>
+    <message>
+      <source>That is about what an LED light bulb uses in %1 minutes.</source>
+      <translation>大约相当于一只 LED 灯泡亮 %1 分钟。</translation>
+    </message>
+  </context>
+  <context>
+    <name>HealExperience</name>
+    <message>
+      <source>Getting the photo ready…</source>
+      <translation>正在准备照片…</translation>
+    </message>
+    <message>
+      <source>The AI is healing…</source>
+      <translation>AI 正在修复…</translation>
+    </message>
+    <message>
+      <source>Healed: %1 % of the photo</source>
+      <translation>已修复：照片的 %1 %</translation>
+    </message>
+    <message>
+      <source>Find a scratch or a spot and rub over it.</source>
+      <translation>找到划痕或污点，用手指擦一擦。</translation>
+    </message>
+    <message>
+      <source>Rub your finger over the scratches and spots. The AI fills them in.</source>
+      <translation>用手指擦过划痕和污点，AI 会把它们补好。</translation>
+    </message>
+    <message>
+      <source>Drag the line to compare the photo before and after.</source>
+      <translation>拖动分界线，对比修复前后的照片。</translation>
+    </message>
+    <message>
+      <source>Blue shows every pixel the AI painted. Everything else is untouched.</source>
+      <translation>蓝色是 AI 画过的每一个像素，其余部分都没有动。</translation>
+    </message>
+    <message>
+      <source>Heal the photograph</source>
+      <translation>修复老照片</translation>
+    </message>
+    <message>
+      <source>Heal</source>
+      <translation>修复</translation>
+    </message>
+    <message>
+      <source>◐ Before and after</source>
+      <translation>◐ 修复前后</translation>
+    </message>
+    <message>
+      <source>✦ What the AI changed</source>
+      <translation>✦ AI 改了哪里</translation>
+    </message>
+    <message>
+      <source>↺ Start again</source>
+      <translation>↺ 重新开始</translation>
+    </message>
+    <message>
+      <source>Another photo ▶</source>
+      <translation>换一张照片 ▶</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>修复前</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>修复后</translation>
+    </message>
+    <message>
+      <source>The photo to heal</source>
+      <translation>要修复的照片</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeeExperience</name>
+    <message>
+      <source>Getting the AI ready…</source>
+      <translation>正在准备 AI…</translation>
+    </message>
+    <message>
+      <source>Let me look…</source>
+      <translation>让我看看…</translation>
+    </message>
+    <message>
+      <source>Pick a photo below.</source>
+      <translation>请在下方选一张照片。</translation>
+    </message>
+    <message>
+      <source>I don't know.</source>
+      <translation>我不知道。</translation>
+    </message>
+    <message>
+      <source>I think it is: %1</source>
+      <translation>我认为是：%1</translation>
+    </message>
+    <message>
+      <source>Something else: %1 %</source>
+      <translation>其他：%1 %</translation>
+    </message>
+    <message>
+      <source>There is almost nothing to see in this photo, so the AI does not guess.</source>
+      <translation>这张照片里几乎什么都看不到，所以 AI 不去猜。</translation>
+    </message>
+    <message>
+      <source>None of its guesses is sure enough, so it says so instead of guessing. It only knows the heritage it learned from.</source>
+      <translation>它没有一个答案足够有把握，所以直说不知道，而不是乱猜。它只认识学过的文化遗产。</translation>
+    </message>
+    <message>
+      <source>It can be wrong: it learned from drawings and a few photos, so an unusual angle, light or object can fool it.</source>
+      <translation>它也会出错：它是从图画和少量照片学来的，少见的角度、光线或物体都可能骗过它。</translation>
+    </message>
+    <message>
+      <source>What does the AI see?</source>
+      <translation>AI 看到了什么？</translation>
+    </message>
+    <message>
+      <source>Pick a photo. The AI says what it thinks it shows and how sure it is.</source>
+      <translation>选一张照片，AI 会说出它认为照片里是什么，以及有多确定。</translation>
+    </message>
+    <message>
+      <source>Show where the AI looked</source>
+      <translation>显示 AI 看了哪里</translation>
+    </message>
+    <message>
+      <source>The photo the AI looks at</source>
+      <translation>AI 正在看的照片</translation>
+    </message>
+    <message>
+      <source>An everyday photo</source>
+      <translation>一张日常照片</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeachExperience</name>
+    <message>
+      <source>Getting the photos ready… %1 %</source>
+      <translation>正在准备照片… %1 %</translation>
+    </message>
+    <message>
+      <source>%1
+%2 photos</source>
+      <translation>%1
+%2 张照片</translation>
+    </message>
+    <message>
+      <source>Put the photo in “%1”</source>
+      <translation>把照片放进“%1”</translation>
+    </message>
+    <message>
+      <source>Photo %1 of %2: is it “%3” or “%4”? Drag it to a side, or tap a side.</source>
+      <translation>第 %1 张，共 %2 张：是“%3”还是“%4”？把它拖到一边，或点一边。</translation>
+    </message>
+    <message>
+      <source>All sorted! Look how well the AI learned.</source>
+      <translation>全部分好了！看看 AI 学得怎么样。</translation>
+    </message>
+    <message>
+      <source>The AI guesses photos it has never seen:</source>
+      <translation>AI 来猜从没见过的照片：</translation>
+    </message>
+    <message>
+      <source>Sort at least one photo into each side and the AI starts to learn.</source>
+      <translation>每边至少放一张照片，AI 就开始学习。</translation>
+    </message>
+    <message>
+      <source>After %1 photos the AI gets %2 of %3 right (%4 %).</source>
+      <translation>学了 %1 张照片后，AI 在 %3 张里猜对 %2 张（%4 %）。</translation>
+    </message>
+    <message>
+      <source>Teach the AI</source>
+      <translation>教教 AI</translation>
+    </message>
+    <message>
+      <source>Sort photos into two groups. The AI learns from you and guesses new photos.</source>
+      <translation>把照片分成两组。AI 向你学习，再来猜新照片。</translation>
+    </message>
+    <message>
+      <source>What should the AI learn to tell apart? Choose two groups:</source>
+      <translation>要让 AI 学会区分什么？选两组：</translation>
+    </message>
+    <message>
+      <source>Choose other groups</source>
+      <translation>换两组</translation>
+    </message>
+    <message>
+      <source>The photo to sort</source>
+      <translation>要分类的照片</translation>
+    </message>
+  </context>
+  <context>
+    <name>KioskTeachGroups</name>
+    <message>
+      <source>Stone</source>
+      <translation>石头</translation>
+    </message>
+    <message>
+      <source>Wood</source>
+      <translation>木头</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>白天</translation>
+    </message>
+    <message>
+      <source>Night</source>
+      <translation>夜晚</translation>
+    </message>
+    <message>
+      <source>Treasure</source>
+      <translation>珍宝</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地方</translation>
+    </message>
+    <message>
+      <source>Summer</source>
+      <translation>夏天</translation>
+    </message>
+    <message>
+      <source>Winter</source>
+      <translation>冬天</translation>
+    </message>
+  </context>
+  <context>
+    <name>KioskHeritageTypes</name>
+    <message>
+      <source>Pagoda</source>
+      <translation>佛塔</translation>
+    </message>
+    <message>
+      <source>Buddhist sculpture</source>
+      <translation>佛教造像</translation>
+    </message>
+    <message>
+      <source>Temple and hall</source>
+      <translation>寺院与殿堂</translation>
+    </message>
+    <message>
+      <source>Palace and pavilion</source>
+      <translation>宫殿与楼阁</translation>
+    </message>
+    <message>
+      <source>Royal tomb</source>
+      <translation>王陵与古坟</translation>
+    </message>
+    <message>
+      <source>Bridge</source>
+      <translation>桥梁</translation>
+    </message>
+    <message>
+      <source>Hanok house</source>
+      <translation>韩屋</translation>
+    </message>
+    <message>
+      <source>Fortress and gate</source>
+      <translation>城郭与城门</translation>
+    </message>
+    <message>
+      <source>Temple bell</source>
+      <translation>梵钟</translation>
+    </message>
+    <message>
+      <source>Crown and jewellery</source>
+      <translation>冠饰与首饰</translation>
+    </message>
+    <message>
+      <source>Roof tile</source>
+      <translation>瓦件</translation>
+    </message>
+    <message>
+      <source>Ceramics</source>
+      <translation>陶瓷器</translation>
+    </message>
+    <message>
+      <source>Stone monument</source>
+      <translation>石造物与碑</translation>
+    </message>
+    <message>
+      <source>Painting and document</source>
+      <translation>绘画与文献</translation>
+    </message>
+  </context>
+  <context>
+    <name>Experience</name>
+    <message>
+      <source>Heal the photograph</source>
+      <translation>修复老照片</translation>
+    </message>
+    <message>
+      <source>What does the AI see?</source>
+      <translation>AI 看到了什么？</translation>
+    </message>
+    <message>
+      <source>Teach the AI</source>
+      <translation>教教 AI</translation>
     </message>
   </context>
 </TS>

@@ -37,6 +37,25 @@ def no_leaked_threads():
         assert QThreadPool.globalInstance().waitForDone(2000), "test left Qt thread-pool workers running"
 
 
+@pytest.fixture(autouse=True)
+def english_ui_unless_asked():
+    """Every test starts with the UI in English, whatever the app's default or an earlier test saved.
+
+    The app's default UI language is Korean; GUI tests that check English text would otherwise pass
+    or fail depending on which test last saved the shared test home's settings. Tests that want
+    another language set it themselves.
+    """
+    from app.config.paths import app_paths
+    from app.config.settings import load_settings, save_settings
+
+    path = app_paths().settings_file
+    settings = load_settings(path)
+    if settings.language != "en" or not path.is_file():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        save_settings(settings.with_language("en"), path)
+    yield
+
+
 @pytest.fixture
 def app_home(tmp_path, monkeypatch):
     """A fresh GYEONGJU_AI_HOME for tests that write settings, logs or user models."""

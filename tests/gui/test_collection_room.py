@@ -123,7 +123,6 @@ def test_review_from_the_keyboard_records_decisions_and_undo(room, db, qtbot):
     qtbot.keyClick(grid, Qt.Key.Key_A)
     assert _verdicts(db)[ids["photo_000.jpg"]] == ("accepted", answer(0)[0])
     assert _name_of_current(room, room.review) == "photo_001.jpg"
-    assert room.review.last_key_ms < 100
 
     qtbot.keyClick(grid, Qt.Key.Key_R)
     assert _verdicts(db)[ids["photo_001.jpg"]] == ("rejected", answer(1)[0])
@@ -145,13 +144,11 @@ def test_review_from_the_keyboard_records_decisions_and_undo(room, db, qtbot):
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert _verdicts(db)[ids["photo_002.jpg"]] == ("corrected", "bell")
     assert not box.isVisible() and grid.hasFocus()
-    assert room.review.last_key_ms < 100
 
     qtbot.keyClick(grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert ids["photo_002.jpg"] not in _verdicts(db)
     assert _name_of_current(room, room.review) == "photo_002.jpg"
     assert room.review.model.remaining == COUNT - 2
-    assert room.review.last_key_ms < 100
 
 
 def test_correcting_with_the_completion_list(room, db, qtbot):

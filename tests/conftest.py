@@ -53,6 +53,15 @@ def english_ui_unless_asked():
     if settings.language != "en" or not path.is_file():
         path.parent.mkdir(parents=True, exist_ok=True)
         save_settings(settings.with_language("en"), path)
+    import sys
+
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            from app.ui.i18n import install_translation
+
+            install_translation("en")  # an earlier test's window may have left its language installed
     yield
 
 

@@ -22,6 +22,32 @@ I18N_DIR = ASSETS_DIR / "i18n"
 UI_LANGUAGES: dict[str, str] = {"ko": "한국어", "en": "English", "zh": "中文(简体)", "ja": "日本語"}
 
 
+_installed: QTranslator | None = None
+
+
+def install_translation(language: str) -> bool:
+    """Make ``language`` the application's one installed translation (English, the source text: none).
+
+    One translator for the whole application, whoever asks (the main window, the kiosk): a second
+    manager must not leave the first one's language behind. False when ``<language>.qm`` is missing.
+    """
+    global _installed
+    if _installed is not None:
+        QCoreApplication.removeTranslator(_installed)
+        _installed = None
+    if language == "en":
+        return True
+    # Parented to the application: it lives exactly as long as the thing it translates.
+    translator = QTranslator(QCoreApplication.instance())
+    qm = I18N_DIR / f"{language}.qm"
+    if not translator.load(str(qm)):
+        log.warning("no compiled translation %s (run make translations); showing English UI text", qm)
+        return False
+    QCoreApplication.installTranslator(translator)
+    _installed = translator
+    return True
+
+
 class LanguageManager(QObject):
     """Owns the installed translator and announces language changes."""
 
@@ -29,7 +55,6 @@ class LanguageManager(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._translator: QTranslator | None = None
         self.language = "en"
 
     def set_language(self, language: str) -> bool:
@@ -37,19 +62,7 @@ class LanguageManager(QObject):
         if language not in UI_LANGUAGES:
             language = "en"
         app = QCoreApplication.instance()
-        if self._translator is not None:
-            QCoreApplication.removeTranslator(self._translator)
-            self._translator = None
-        loaded = True
-        if language != "en":
-            translator = QTranslator(self)
-            qm = I18N_DIR / f"{language}.qm"
-            if translator.load(str(qm)):
-                QCoreApplication.installTranslator(translator)
-                self._translator = translator
-            else:
-                log.warning("no compiled translation %s (run make); showing English UI text", qm)
-                loaded = False
+        loaded = install_translation(language)
         self.language = language
         if isinstance(app, QApplication):
             app.setFont(ui_font(language))

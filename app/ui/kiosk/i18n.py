@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication
 
 from app.kiosk.languages import LANGUAGE_CODES
 from app.ui.fonts import ui_font
-from app.ui.i18n import I18N_DIR
+from app.ui.i18n import install_translation
 
 log = logging.getLogger(__name__)
 
@@ -19,26 +19,13 @@ class KioskTranslator(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._translator: QTranslator | None = None
         self.language = "en"
 
     def set_language(self, language: str) -> bool:
         """Switch; False when the compiled translation is missing (English text then shows)."""
         if language not in LANGUAGE_CODES:
             language = "en"
-        if self._translator is not None:
-            QCoreApplication.removeTranslator(self._translator)
-            self._translator = None
-        loaded = True
-        if language != "en":
-            translator = QTranslator(self)
-            qm = I18N_DIR / f"{language}.qm"
-            if translator.load(str(qm)):
-                QCoreApplication.installTranslator(translator)
-                self._translator = translator
-            else:
-                log.warning("no compiled kiosk translation %s (run make translations)", qm)
-                loaded = False
+        loaded = install_translation(language)
         self.language = language
         app = QCoreApplication.instance()
         if isinstance(app, QApplication):

@@ -29,7 +29,7 @@ from app.domain.ids import child_path
 from app.domain.progress import CancelToken, Progress, ProgressCallback, ignore_progress, scaled
 from app.imaging.io import iter_image_files
 from app.vision.engine import Engine
-from app.vision.recognition.backbone import shared_backbone
+from app.vision.recognition.backbone import Backbone, shared_backbone
 from app.vision.recognition.concepts import GATE_THRESHOLD, not_heritage_mass
 from app.vision.recognition.crossval import HEAD_METHODS, CrossValidation, cross_validate, fit_on, learning_curve_of
 from app.vision.recognition.curve import LearningCurve
@@ -37,7 +37,7 @@ from app.vision.recognition.head import DEFAULT_L2, HeadParams
 from app.vision.recognition.loading import iter_loaded
 from app.vision.recognition.store import Label, OpenSet, build_card, check_model_id, label_names, save_head_model
 from app.vision.recognition.trainset import TrainingSet, embed_training_set
-from app.vision.registry import default_registry
+from app.vision.registry import ModelRegistry, default_registry
 from app.vision.spec import parse_model_toml
 
 #: Long side of decoded training photos: more than inference needs, so random crops keep detail.
@@ -185,6 +185,16 @@ def gate_fits(imagenet_logits: np.ndarray) -> bool:
     return bool((not_heritage_mass(imagenet_logits) <= GATE_THRESHOLD).mean() >= _GATE_PASS_SHARE)
 
 
+def model_folder(model_id: str, registry: ModelRegistry, models_dir: Path | None = None) -> Path:
+    """Where the taught model ``model_id`` is saved; refuses a bad id and the name of a built-in model."""
+    check_model_id(model_id)
+    models_dir = models_dir or app_paths().user_models_dir
+    target = child_path(models_dir, model_id, "model name")
+    if model_id in registry.ids() and registry.get(model_id).folder.resolve() != target.resolve():
+        raise InvalidInput(f"“{model_id}” is the name of a built-in model; choose another name.")
+    return target
+
+
 def teach_folder(
     root: str | os.PathLike[str],
     model_id: str,
@@ -197,17 +207,12 @@ def teach_folder(
 ) -> TeachResult:
     """Teach a model from a labelled folder and register it as ``model_id`` in the user models dir."""
     started = time.perf_counter()
-    timings: dict[str, float] = {}
     cancel = cancel or CancelToken()
     check_model_id(model_id)
     registry = engine.registry if engine else default_registry()
-    existing = registry.ids()
-    models_dir = models_dir or app_paths().user_models_dir
-    target = child_path(models_dir, model_id, "model name")
-    if model_id in existing and registry.get(model_id).folder.resolve() != target.resolve():
-        raise InvalidInput(f"“{model_id}” is the name of a built-in model; choose another name.")
+    target = model_folder(model_id, registry, models_dir)
     photos = read_labelled_folder(root, scaled(progress, 0.0, 0.2), cancel)
-    timings["read"] = time.perf_counter() - started
+    timings = {"read": time.perf_counter() - started}
     counts = check_teachable(photos)
     # Labels without any readable photo are dropped (they were reported in ``skipped``).
     kept = [photos.label_ids.index(label) for label in counts]
@@ -223,23 +228,60 @@ def teach_folder(
         cancel=cancel,
     )
     timings["embed"] = time.perf_counter() - started - sum(timings.values())
-    head, cv = train_head(data, len(label_ids), seed=seed, progress=scaled(progress, 0.88, 0.95), cancel=cancel)
-    timings["cross_validate_and_fit"] = time.perf_counter() - started - sum(timings.values())
+    result = teach_training_set(
+        data, label_ids, model_id, target, backbone=backbone, registry=registry,
+        origin=f"taught by example from {data.n_images} photos in “{Path(root).name}” "
+        f"on {_dt.date.today().isoformat()}",
+        seed=seed, progress=scaled(progress, 0.88, 1.0), cancel=cancel,
+    )
+    result.skipped = photos.skipped
+    result.timings = {**timings, **result.timings}
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def teach_training_set(
+    data: TrainingSet,
+    label_ids: list[str],
+    model_id: str,
+    target: Path,
+    *,
+    backbone: Backbone,
+    registry: ModelRegistry,
+    origin: str,
+    version: str = "1.0.0",
+    seed: int = 0,
+    progress: ProgressCallback = ignore_progress,
+    cancel: CancelToken | None = None,
+) -> TeachResult:
+    """Cross-validate, fit, estimate the learning curve of and save a model taught on ``data``.
+
+    ``data.labels`` index ``label_ids``; the model is written to ``target`` (replacing what is
+    there, atomically) as ``model_id`` ``version``, and the registry is refreshed. ``skipped`` of
+    the result is empty: what was left out before ``data`` was built is the caller's to report.
+    """
+    started = time.perf_counter()
+    timings: dict[str, float] = {}
+    cancel = cancel or CancelToken()
+    per_label = np.bincount(data.labels, minlength=len(label_ids))
+    counts = {label: int(n) for label, n in zip(label_ids, per_label, strict=True)}
+    head, cv = train_head(data, len(label_ids), seed=seed, progress=scaled(progress, 0.0, 0.6), cancel=cancel)
+    timings["cross_validate_and_fit"] = time.perf_counter() - started
     cancel.raise_if_cancelled()
-    progress(Progress(0.95, "estimating the learning curve"))
+    progress(Progress(0.6, "estimating the learning curve"))
     curve = learning_curve_of(data, len(label_ids), cv.method, seed=seed)
     timings["learning_curve"] = time.perf_counter() - started - sum(timings.values())
     cancel.raise_if_cancelled()
-    gate = gate_fits(data.imagenet_logits)
+    # Without ImageNet outputs (a set built from stored embeddings) the gate cannot be checked: off.
+    gate = gate_fits(data.imagenet_logits) if data.imagenet_logits.shape[1] else False
     labels = [Label(label, *label_names(label)) for label in label_ids]
     card = build_card(
         model_id=model_id,
-        version="1.0.0",
+        version=version,
         labels=labels,
         backbone_sha256=backbone.spec.weights.sha256,
         head=head,
-        origin=f"taught by example from {data.n_images} photos in “{Path(root).name}” "
-        f"on {_dt.date.today().isoformat()}",
+        origin=origin,
         licence="user-provided",
         description_en=f"Recognises {len(labels)} labels taught from a curator's own photos.",
         description_ko=f"큐레이터가 제공한 사진으로 학습한 {len(labels)}개 라벨 인식 모델.",
@@ -269,6 +311,5 @@ def teach_folder(
     provenance = {**parse_model_toml(folder / "model.toml").provenance(), "backbone": backbone.provenance()}
     timings["save"] = time.perf_counter() - started - sum(timings.values())
     return TeachResult(
-        model_id, folder, cv, label_ids, counts, photos.skipped, time.perf_counter() - started, gate, provenance,
-        curve, timings,
+        model_id, folder, cv, label_ids, counts, [], time.perf_counter() - started, gate, provenance, curve, timings,
     )

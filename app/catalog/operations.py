@@ -11,6 +11,7 @@ from app.catalog.exports.run import DEFAULT_BASE_URL, ExportSummary, Skipped, ex
 from app.catalog.exports.run import FORMATS as EXPORT_FORMATS
 from app.catalog.importer import DEFAULT_FILE_TIMEOUT_S, ImportSummary, import_paths
 from app.catalog.labels import resolve_label
+from app.catalog.learning import CollectionTeachSummary, approved_labels, teach_from_collection
 from app.catalog.review import (
     Decided,
     QueueEntry,
@@ -36,6 +37,7 @@ __all__ = [
     "export_catalog",
     "DEFAULT_FILE_TIMEOUT_S",
     "Catalog",
+    "CollectionTeachSummary",
     "Decided",
     "Executor",
     "Hit",
@@ -47,6 +49,7 @@ __all__ = [
     "TagSummary",
     "accept",
     "add_label",
+    "approved_labels",
     "bulk_accept",
     "catalog_status",
     "correct",
@@ -62,5 +65,6 @@ __all__ = [
     "search_items",
     "similar_items",
     "tag_items",
+    "teach_from_collection",
     "undo_last",
 ]

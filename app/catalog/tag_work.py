@@ -13,8 +13,9 @@ centre view, so the centre-view embedding stored for "similar to this" costs not
 
 from __future__ import annotations
 
+import contextlib
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -121,6 +122,20 @@ class Tagger:
         """Decode a batch at preview size (a few threads) and tag it."""
         loaded = list(iter_loaded([Path(p) for p in paths], PREVIEW_SIDE, workers=DECODE_WORKERS))
         return self.tag_loaded(loaded)
+
+
+@contextlib.contextmanager
+def one_thread_per_stream() -> Iterator[None]:
+    """Torch on one intra-op thread while several batches run side by side (process-wide, restored after).
+
+    The engine sets torch's thread count when it first starts, so it is started here first.
+    """
+    from app.vision.engine import default_engine
+    from app.vision.recognition.backbone import torch_threads
+
+    default_engine().device  # noqa: B018 - settles the engine's own thread setting before this one
+    with torch_threads(1):
+        yield
 
 
 _taggers: dict[tuple[str, ...], Tagger] = {}

@@ -33,6 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     _register_review(actions)
     _register_search(actions)
     register_export(actions)
+    _register_teach(actions)
 
 
 def _create(args: argparse.Namespace) -> int:
@@ -185,14 +186,23 @@ def _register_search(actions: argparse._SubParsersAction) -> None:
 
 
 def _tag(args: argparse.Namespace) -> int:
-    if args.scheduler is not None:
-        raise InvalidInput("Dask scale-out is not available in this build.")
+    import contextlib
+
     from app.catalog.operations import DEFAULT_BATCH_SIZE, open_catalog, tag_items
 
-    report = _StderrProgress()
-    with open_catalog(args.db) as catalog:
+    with contextlib.ExitStack() as stack:
+        catalog = stack.enter_context(open_catalog(args.db))
+        executor = None
+        if args.scheduler is not None:
+            from app.catalog.dask_executor import DaskExecutor
+
+            executor = stack.enter_context(DaskExecutor(args.scheduler))
+            sys.stderr.write(f"tagging on {executor.describe()}\n")
+        report = _StderrProgress()
         try:
-            summary = tag_items(catalog, args.model, report, batch_size=args.batch_size or DEFAULT_BATCH_SIZE)
+            summary = tag_items(
+                catalog, args.model, report, batch_size=args.batch_size or DEFAULT_BATCH_SIZE, executor=executor
+            )
         finally:
             report.end()
     for reason in summary.skipped[:10]:
@@ -281,4 +291,32 @@ def _search(args: argparse.Namespace) -> int:
             extra = "" if hit.similarity is None else f"\t~{hit.similarity:.3f}"
             print(f"{hit.item_id}\t{hit.review}\t{hit.label or ''}\t{score}\t{hit.path}{extra}")
         sys.stderr.write(f"{result.total} item(s) found\n")
+    return 0
+
+
+def _register_teach(actions: argparse._SubParsersAction) -> None:
+    teach = actions.add_parser("teach", help="teach a model from the labels curators approved (a new version)")
+    teach.add_argument("db", type=Path, help="an existing catalogue file")
+    teach.add_argument("--name", required=True, metavar="ID",
+                       help="the taught model (lower-case letters, digits, _ or -); an existing one gets a new version")
+    teach.add_argument("--features", choices=("auto", "photos", "stored"), default="auto",
+                       help="read the photos again (the teaching recipe) or use the stored embeddings (default auto)")
+    teach.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    teach.set_defaults(handler=_teach)
+
+
+def _teach(args: argparse.Namespace) -> int:
+    from app.catalog.operations import open_catalog, teach_from_collection
+
+    report = _StderrProgress()
+    with open_catalog(args.db) as catalog:
+        try:
+            summary = teach_from_collection(catalog, args.name, report, features=args.features)
+        finally:
+            report.end()
+    for message in summary.skipped[:10]:
+        sys.stderr.write(f"gyeongju-ai: skipped: {message}\n")
+    if len(summary.skipped) > 10:
+        sys.stderr.write(f"gyeongju-ai: … and {len(summary.skipped) - 10} more photos left out\n")
+    print(json.dumps(summary.to_json(), ensure_ascii=False, sort_keys=True) if args.json else summary.text())
     return 0

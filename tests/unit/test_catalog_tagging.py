@@ -175,6 +175,38 @@ def test_a_new_model_version_tags_again_and_leaves_decisions_alone(catalog, monk
     assert rows == [(1, "bell", "corrected", "kim")] and review_state(catalog, 1) == "corrected"
 
 
+def test_the_in_process_executor_runs_batches_side_by_side_yields_in_order_and_stops_pulling_on_cancel():
+    import threading
+
+    from app.catalog.tagging import in_process
+    from app.domain.errors import Cancelled
+
+    streams = min(os.cpu_count() or 1, 4)
+    together = threading.Barrier(streams, timeout=10)  # broken unless the first batches run side by side
+
+    def work(batch):
+        if int(batch[0]) < streams:
+            together.wait()
+        time.sleep(0.05 if batch[0] == "0" else 0.0)  # the first batch finishes last
+        return batch
+
+    assert list(in_process(work, ([str(i)] for i in range(2 * streams)))) == [[str(i)] for i in range(2 * streams)]
+    token, pulled = CancelToken(), []
+
+    def batches():
+        for i in range(100):
+            token.raise_if_cancelled()
+            pulled.append(i)
+            yield [str(i)]
+
+    results = in_process(lambda batch: batch, batches())
+    next(results)
+    token.cancel()
+    with pytest.raises(Cancelled):
+        list(results)
+    assert len(pulled) < 10
+
+
 def test_a_worker_with_other_model_versions_is_refused(catalog):
     other = ModelIdentity(DEFAULT_MODEL_ID, "9.9.9", "ff" * 32)
     with pytest.raises(ModelUnavailable, match="different model versions"):
@@ -195,7 +227,7 @@ def test_models_that_cannot_tag_are_refused(catalog):
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [
-        (["--scheduler", "tcp://10.0.0.5:8786"], "Dask scale-out is not available in this build."),
+        (["--scheduler", "http://10.0.0.5:8786"], "is not a Dask scheduler address"),
         (["--model", "no_such_model"], "no model called"),
         (["--batch-size", "0"], "1 to 256"),
     ],

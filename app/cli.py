@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from app.commands import catalog as catalog_cmd
 from app.commands import kiosk as kiosk_cmd
 from app.commands import models as models_cmd
+from app.commands import pack as pack_cmd
 from app.commands import recognition as recognition_cmd
 from app.commands import restoration as restoration_cmd
 from app.commands import samples as samples_cmd
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     catalog_cmd.register(sub)
     subjects_cmd.register(sub)
     kiosk_cmd.register(sub)
+    pack_cmd.register(sub)
     return parser
 
 

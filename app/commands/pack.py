@@ -1,0 +1,109 @@
+"""``gyeongju-ai pack``: create, verify, install, list and uninstall cooperation demo packs."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("pack", help="create, verify, install, list or remove demo packs (.gjpack)")
+    pack_sub = parser.add_subparsers(dest="pack_command", metavar="ACTION", required=True, parser_class=type(parser))
+    create = pack_sub.add_parser("create", help="build a .gjpack from a folder laid out as in docs/packs.md")
+    create.add_argument("src_dir", type=Path, metavar="SRC_DIR")
+    create.add_argument("out", type=Path, metavar="OUT.gjpack")
+    create.add_argument("--sign-key", type=Path, metavar="KEY", help="sign the manifest with this ed25519 private key")
+    create.set_defaults(handler=_create)
+    verify = pack_sub.add_parser("verify", help="run every install check without installing")
+    verify.add_argument("pack", type=Path, metavar="PACK")
+    verify.add_argument("--json", action="store_true", help="print one JSON object")
+    verify.set_defaults(handler=_verify)
+    install = pack_sub.add_parser("install", help="install a pack into the user data folder")
+    install.add_argument("pack", type=Path, metavar="PACK")
+    install.add_argument("--yes-unsigned", action="store_true", help="confirm installing an unsigned or untrusted pack")
+    install.set_defaults(handler=_install)
+    listing = pack_sub.add_parser("list", help="list installed packs")
+    listing.add_argument("--json", action="store_true", help="print a JSON list")
+    listing.set_defaults(handler=_list)
+    remove = pack_sub.add_parser("uninstall", help="remove ID (all versions) or ID@VERSION")
+    remove.add_argument("spec", metavar="ID[@VERSION]")
+    remove.set_defaults(handler=_uninstall)
+    keygen = pack_sub.add_parser("keygen", help="write PREFIX.key (private) and PREFIX.pub (to share)")
+    keygen.add_argument("prefix", type=Path, metavar="PREFIX")
+    keygen.set_defaults(handler=_keygen)
+    trust = pack_sub.add_parser("trust", help="trust an institution's public key for pack signatures")
+    trust.add_argument("public_key", type=Path, metavar="KEY.pub")
+    trust.add_argument("institution", metavar="NAME", help="institution id shown as the signer (a-z, 0-9, _ -)")
+    trust.set_defaults(handler=_trust)
+
+
+def _create(args: argparse.Namespace) -> int:
+    from app.packs import operations
+
+    manifest = operations.create(args.src_dir, args.out, sign_key=args.sign_key)
+    sys.stdout.write(f"Wrote {args.out}: {manifest.id} {manifest.version}, {len(manifest.files)} files.\n")
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from app.packs import operations
+
+    report = operations.verify(args.pack)
+    m = report.manifest
+    if args.json:
+        out = {**m.to_json(), "signature": report.signature.describe()}
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(
+            f"{args.pack}: {m.id} {m.version} “{m.display_title()}” by {m.institution}; "
+            f"{len(m.files)} files, {report.total_bytes:,} bytes; {report.signature.describe()}. All checks passed.\n"
+        )
+    return 0
+
+
+def _install(args: argparse.Namespace) -> int:
+    from app.packs import operations
+
+    pack = operations.install(args.pack, confirm_unsigned=args.yes_unsigned)
+    sys.stdout.write(f"Installed {pack.id} {pack.version} ({pack.signer}) in {pack.path}.\n")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    from app.packs import operations
+
+    packs = operations.installed()
+    if args.json:
+        sys.stdout.write(json.dumps([p.to_json() for p in packs], ensure_ascii=False) + "\n")
+        return 0
+    if not packs:
+        sys.stdout.write("No packs are installed.\n")
+    for p in packs:
+        sys.stdout.write(f"{p.id}@{p.version}\t{p.title}\t{p.institution}\t{p.signer}\n")
+    return 0
+
+
+def _uninstall(args: argparse.Namespace) -> int:
+    from app.packs import operations
+
+    for p in operations.remove(args.spec):
+        sys.stdout.write(f"Removed {p.id} {p.version}.\n")
+    return 0
+
+
+def _keygen(args: argparse.Namespace) -> int:
+    from app.packs import operations
+
+    private, public = operations.generate_keys(args.prefix)
+    sys.stdout.write(f"Wrote {private} (keep it secret) and {public} (send it to partner institutions).\n")
+    return 0
+
+
+def _trust(args: argparse.Namespace) -> int:
+    from app.packs import operations
+
+    path = operations.trust(args.public_key, args.institution)
+    sys.stdout.write(f"Trusted {args.institution}: {path}.\n")
+    return 0

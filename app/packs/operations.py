@@ -1,0 +1,69 @@
+"""The named pack operations the UI and the CLI call (one place, one set of sentences)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.packs.builder import create_pack
+from app.packs.install import InstalledPack, install_pack, list_packs, parse_spec, uninstall
+from app.packs.manifest import Manifest
+from app.packs.reader import DEFAULT_LIMITS, Limits, read_pack
+from app.packs.signing import SignatureStatus, generate_keypair, trust_key
+
+__all__ = [
+    "InstalledPack",
+    "Limits",
+    "VerifyReport",
+    "create",
+    "generate_keys",
+    "install",
+    "installed",
+    "remove",
+    "trust",
+    "verify",
+]
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    manifest: Manifest
+    signature: SignatureStatus
+
+    @property
+    def total_bytes(self) -> int:
+        return sum(f.size for f in self.manifest.files)
+
+
+def create(src_dir: str | Path, out_path: str | Path, *, sign_key: Path | None = None) -> Manifest:
+    """Build a pack from a documented folder layout."""
+    return create_pack(src_dir, out_path, sign_key=sign_key)
+
+
+def verify(pack_path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> VerifyReport:
+    """Run every install check on a pack without installing it (tampered signatures are refused)."""
+    contents = read_pack(pack_path, None, limits=limits)
+    return VerifyReport(contents.manifest, contents.signature)
+
+
+def install(pack_path: str | Path, *, confirm_unsigned: bool = False, limits: Limits = DEFAULT_LIMITS) -> InstalledPack:
+    """Install a pack (unsigned or untrusted only with ``confirm_unsigned``)."""
+    return install_pack(pack_path, confirm_unsigned, limits=limits)
+
+
+def installed() -> list[InstalledPack]:
+    return list_packs()
+
+
+def remove(spec: str) -> list[InstalledPack]:
+    """Uninstall ``ID`` (every version) or ``ID@VERSION``."""
+    pack_id, version = parse_spec(spec)
+    return uninstall(pack_id, version)
+
+
+def generate_keys(prefix: str | Path) -> tuple[Path, Path]:
+    return generate_keypair(Path(prefix))
+
+
+def trust(public_key: str | Path, institution: str) -> Path:
+    return trust_key(Path(public_key), institution)

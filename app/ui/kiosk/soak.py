@@ -251,6 +251,9 @@ def run_soak(window: KioskWindow, interactions: int, seed: int = 2026) -> SoakRe
     try:
         visitor.warm_up()
         window.show_attract()
+        # The experiences load their models in the background when first opened; a kiosk has them
+        # all loaded minutes after it starts, so growth is measured from there, not from mid-load.
+        window.services.runner.pool.waitForDone(180_000)
         QTest.qWait(100)
         gc.collect()
         rss0 = rss_mb()

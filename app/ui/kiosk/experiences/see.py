@@ -75,7 +75,7 @@ class AnswerBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumHeight(84)
+        self.setMinimumHeight(48)  # three bars and the verdict must fit beside the photo at 1080 px
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.name = ""
         self.score = 0.0
@@ -152,7 +152,7 @@ class SeeExperience(AiExperience):
         self.why.setWordWrap(True)
         # Wrapped text must take the column's width, never ask for the width of its longest line.
         for label in (self.verdict, self.rest, self.why):
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.card = FactCardView()
         self.card.setMinimumHeight(220)
         self.card.hide()
@@ -192,7 +192,7 @@ class SeeExperience(AiExperience):
         bottom = QHBoxLayout()
         bottom.addWidget(self.heat)
         bottom.addWidget(scroller, 1)
-        self.heat.setMaximumWidth(420)
+        self.heat.setMaximumWidth(640)
         column = QVBoxLayout(self.body)
         column.setContentsMargins(0, 12, 0, 12)
         column.addLayout(top, 1)
@@ -290,6 +290,8 @@ class SeeExperience(AiExperience):
     def _show_answer(self, thinking: bool = False) -> None:
         answer, language = self.answer, self.services.language
         locale = QLocale(language)
+        # Once there is an answer the "pick a photo" hint has done its job; its line goes to the answer.
+        self.hint.setVisible(answer is None)
         if answer is None:
             self.verdict.setText(self.tr("Let me look…") if thinking else self.tr("Pick a photo below."))
             for bar in self.bars:
@@ -359,6 +361,9 @@ class SeeExperience(AiExperience):
         self.hint.setText(self.tr("Pick a photo. The AI says what it thinks it shows and how sure it is."))
         self.heat.setText(self.tr("Show where the AI looked"))
         self.heat.setAccessibleName(self.heat.text())
+        # The toggle's label is long in some languages: it must never be cut.
+        self.heat.ensurePolished()  # the kiosk style sheet sets the font the text is measured in
+        self.heat.setMinimumWidth(min(self.heat.sizeHint().width(), 640))
         self.photo.placeholder = self.tr("Getting the AI ready…")
         self.photo.setAccessibleName(self.tr("The photo the AI looks at"))
         self._retranslate_choices()

@@ -18,6 +18,7 @@ from app.commands import catalog as catalog_cmd
 from app.commands import kiosk as kiosk_cmd
 from app.commands import models as models_cmd
 from app.commands import pack as pack_cmd
+from app.commands import present as present_cmd
 from app.commands import recognition as recognition_cmd
 from app.commands import restoration as restoration_cmd
 from app.commands import samples as samples_cmd
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     subjects_cmd.register(sub)
     kiosk_cmd.register(sub)
     pack_cmd.register(sub)
+    present_cmd.register(sub)
     return parser
 
 

@@ -42,6 +42,7 @@ class Card:
     score: float | None
     review: str  # unreviewed / accepted / rejected / corrected
     sha256: str | None
+    unknown: bool = False  # the model's answer was "unknown" / "not heritage": the label is only its best guess
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ def cards(
         block = [int(i) for i in ids[start : start + _BLOCK]]
         marks = ",".join("?" * len(block))
         rows = conn.execute(
-            "SELECT i.id, i.path, i.state, i.sha256, t.top_label, t.top_score, s.state AS review, "
+            "SELECT i.id, i.path, i.state, i.sha256, t.top_label, t.top_score, t.unknown, s.state AS review, "
             "(SELECT value FROM dc WHERE item_id = i.id AND field = 'title' "
             "ORDER BY language = ? DESC, language = '' DESC, language = 'en' DESC, language, position LIMIT 1) "
             "AS title FROM items i "
@@ -129,6 +130,7 @@ def cards(
             found[int(r["id"])] = Card(
                 int(r["id"]), os.path.basename(str(r["path"])), r["title"], str(r["state"]), r["top_label"],
                 None if r["top_score"] is None else float(r["top_score"]), r["review"] or "unreviewed", r["sha256"],
+                bool(r["unknown"]),
             )
     return found
 

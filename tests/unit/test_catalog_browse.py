@@ -115,3 +115,10 @@ def test_a_version_2_catalogue_gains_the_restorations_table(tmp_path):
         assert catalog.conn.execute("SELECT COUNT(*) FROM restorations").fetchone()[0] == 0
     with sqlite3.connect(path) as raw:
         assert raw.execute("SELECT name FROM sqlite_master WHERE name = 'restorations_item'").fetchone()
+
+
+def test_a_card_says_when_the_model_itself_did_not_know(catalog):
+    assert cards(catalog, [1])[1].unknown is False
+    catalog.conn.execute("UPDATE tag_runs SET unknown = 1 WHERE item_id = 2")
+    card = cards(catalog, [2])[2]
+    assert card.unknown is True and card.label == "bell"  # the best guess stays visible, marked as a guess

@@ -131,12 +131,14 @@ class CardDelegate(QStyledItemDelegate):
             answer.setRight(answer.right() - line - 2)
         if card.label is not None:
             # The score stays whole at the right; a long name gives way (elided) before it.
-            painter.setPen(QColor("#cfc6b4"))
+            # An answer the model itself called unknown is only its best guess: dimmed and marked "?".
+            painter.setPen(QColor("#8f8778" if card.unknown else "#cfc6b4"))
             score = f"{card.score or 0:.0%}"
             painter.drawText(answer, Qt.AlignmentFlag.AlignRight, score)
             answer.setRight(answer.right() - metrics.horizontalAdvance(score) - 6)
+            name = ("? " if card.unknown else "") + self.view.name_of(card.label)
             painter.drawText(answer, Qt.AlignmentFlag.AlignLeft, self._elide(
-                self.view.name_of(card.label), answer.width(), Qt.TextElideMode.ElideRight, metrics
+                name, answer.width(), Qt.TextElideMode.ElideRight, metrics
             ))
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import threading
 import warnings
 from collections.abc import Iterable
 from typing import Any
@@ -162,7 +163,21 @@ def build_int8(fused_net: nn.Module, ranges: dict[str, tuple[float, float]]) -> 
     """The int8 ``features`` module: (N, 3, H, W) float in [0, 1] → float (N, 1280, H/32, W/32).
 
     ``ranges`` come from :func:`calibrate`; ``ValueError`` when they do not fit this network.
+    One build at a time in the whole process (see :data:`_BUILD_LOCK`).
     """
+    with _BUILD_LOCK:
+        return _build_int8(fused_net, ranges)
+
+
+#: FX tracing imports torch's compiler stack lazily (torch._dynamo → torch.distributed → op
+#: registrations). Seen in the kiosk: two threads building at once got a half-imported torch
+#: ("'prims' object has no attribute 'sum'") and the experience failed. So builds take turns and
+#: the lazy import happens inside the lock, before tracing.
+_BUILD_LOCK = threading.Lock()
+
+
+def _build_int8(fused_net: nn.Module, ranges: dict[str, tuple[float, float]]) -> nn.Module:
+    import torch._dynamo  # noqa: F401 - imported here, under the lock, rather than mid-trace
     from torch.ao.quantization.quantize_fx import convert_fx
 
     torch.backends.quantized.engine = ENGINE

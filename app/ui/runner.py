@@ -74,24 +74,32 @@ class _JobRunnable(QRunnable):
         signals = handle._worker
 
         def report(p: Progress) -> None:
-            signals.progressed.emit(p.fraction, p.message)
+            _emit(signals.progressed, p.fraction, p.message)
 
         try:
             result = handle.job.work(report, handle.token)
         except Cancelled:
-            signals.cancelled.emit()
+            _emit(signals.cancelled)
         except GyeongjuError as exc:
-            signals.failed.emit(str(exc))
+            _emit(signals.failed, str(exc))
         except Exception as exc:  # noqa: BLE001 - anything else is a bug: log it, tell people kindly
             log.error("job %r crashed:\n%s", handle.job.title, traceback.format_exc())
-            signals.failed.emit(f"“{handle.job.title}” stopped because of an unexpected problem ({exc}).")
+            _emit(signals.failed, f"“{handle.job.title}” stopped because of an unexpected problem ({exc}).")
         else:
             if handle.token.cancelled:
-                signals.cancelled.emit()
+                _emit(signals.cancelled)
             else:
-                signals.succeeded.emit(result)
+                _emit(signals.succeeded, result)
         finally:
-            signals.finished.emit()
+            _emit(signals.finished)
+
+
+def _emit(signal: Any, *args: object) -> None:
+    """Emit, unless whoever was listening is gone (a window closed while its job still ran)."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # "Signal source has been deleted": nobody is left to tell
+        log.debug("job result dropped: its window is gone")
 
 
 class JobRunner(QObject):

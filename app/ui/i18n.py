@@ -48,6 +48,14 @@ def install_translation(language: str) -> bool:
     return True
 
 
+def apply_font(app: QApplication, language: str) -> None:
+    """Set the font for ``language`` only when it differs: setting the application font re-polishes
+    every widget (hundreds of ms in the kiosk), and most languages share one font."""
+    font = ui_font(language)
+    if app.font() != font:
+        app.setFont(font)
+
+
 class LanguageManager(QObject):
     """Owns the installed translator and announces language changes."""
 
@@ -65,6 +73,6 @@ class LanguageManager(QObject):
         loaded = install_translation(language)
         self.language = language
         if isinstance(app, QApplication):
-            app.setFont(ui_font(language))
+            apply_font(app, language)
         self.changed.emit(language)
         return loaded

@@ -8,8 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication
 
 from app.kiosk.languages import LANGUAGE_CODES
-from app.ui.fonts import ui_font
-from app.ui.i18n import install_translation
+from app.ui.i18n import apply_font, install_translation
 
 log = logging.getLogger(__name__)
 
@@ -29,5 +28,5 @@ class KioskTranslator(QObject):
         self.language = language
         app = QCoreApplication.instance()
         if isinstance(app, QApplication):
-            app.setFont(ui_font(language))
+            apply_font(app, language)
         return loaded

@@ -6,6 +6,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.packs.references import UseReport
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,12 +27,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     install = pack_sub.add_parser("install", help="install a pack into the user data folder")
     install.add_argument("pack", type=Path, metavar="PACK")
     install.add_argument("--yes-unsigned", action="store_true", help="confirm installing an unsigned or untrusted pack")
+    install.add_argument(
+        "--use-references", action="store_true",
+        help="also add the pack's reference photos to your reference gallery (see docs/subjects.md)",
+    )
     install.set_defaults(handler=_install)
+    use = pack_sub.add_parser(
+        "use-references", help="add the reference photos of an installed pack ID[@VERSION] to your gallery"
+    )
+    use.add_argument("spec", metavar="ID[@VERSION]")
+    use.set_defaults(handler=_use_references)
     listing = pack_sub.add_parser("list", help="list installed packs")
     listing.add_argument("--json", action="store_true", help="print a JSON list")
     listing.set_defaults(handler=_list)
     remove = pack_sub.add_parser("uninstall", help="remove ID (all versions) or ID@VERSION")
     remove.add_argument("spec", metavar="ID[@VERSION]")
+    remove.add_argument(
+        "--remove-references", action="store_true",
+        help="also remove the reference photos this pack added to your gallery (kept otherwise)",
+    )
     remove.set_defaults(handler=_uninstall)
     keygen = pack_sub.add_parser("keygen", help="write PREFIX.key (private) and PREFIX.pub (to share)")
     keygen.add_argument("prefix", type=Path, metavar="PREFIX")
@@ -64,11 +81,37 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _install(args: argparse.Namespace) -> int:
+    from app.domain.errors import GyeongjuError, InvalidInput
     from app.packs import operations
 
     pack = operations.install(args.pack, confirm_unsigned=args.yes_unsigned)
     sys.stdout.write(f"Installed {pack.id} {pack.version} ({pack.signer}) in {pack.path}.\n")
+    if args.use_references and not any(f.role == "reference_photo" for f in pack.manifest.files):
+        sys.stdout.write(f"The pack {pack.id} {pack.version} carries no reference photos.\n")
+    elif args.use_references:
+        try:
+            report = operations.use_references(f"{pack.id}@{pack.version}")
+        except GyeongjuError as exc:
+            raise InvalidInput(
+                f"The pack {pack.id} {pack.version} was installed, but its reference photos were not added: {exc}"
+            ) from None
+        _write_use_report(report)
     return 0
+
+
+def _use_references(args: argparse.Namespace) -> int:
+    from app.packs import operations
+
+    _write_use_report(operations.use_references(args.spec))
+    return 0
+
+
+def _write_use_report(report: UseReport) -> None:
+    subjects = ", ".join(f"{subject} +{n}" for subject, n in report.added.items() if n) or "none"
+    sys.stdout.write(
+        f"Reference photos of {report.pack_id} {report.version}: {report.total_added} added ({subjects}), "
+        f"{report.already_there} already in the gallery.\n"
+    )
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -88,8 +131,12 @@ def _list(args: argparse.Namespace) -> int:
 def _uninstall(args: argparse.Namespace) -> int:
     from app.packs import operations
 
-    for p in operations.remove(args.spec):
+    removed = operations.remove(args.spec)
+    for p in removed:
         sys.stdout.write(f"Removed {p.id} {p.version}.\n")
+    if args.remove_references:
+        counts = operations.remove_references(removed)
+        sys.stdout.write(f"Removed {sum(counts.values())} reference photos the pack had added to the gallery.\n")
     return 0
 
 

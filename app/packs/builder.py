@@ -9,6 +9,8 @@ Layout::
     SRC/scripts/…            presentation scripts (script)
     SRC/kiosk/…              kiosk content (kiosk_content)
     SRC/settings/…           settings (settings)
+    SRC/references/<subject_id>/subject.toml + photos   reference photos for the user's gallery
+                             (reference_subject, reference_photo); see docs/subjects.md
 
 The finished zip is read back with every install check before it is published (atomically), so a
 pack this function writes always installs.
@@ -28,7 +30,15 @@ from app.domain.hashing import sha256_file
 from app.domain.ids import check_id
 from app.imaging.atomic import atomic_output
 from app.packs.manifest import MANIFEST_NAME, SIGNATURE_NAME, Manifest, parse_manifest
-from app.packs.paths import MODEL_CARD_NAME, ROLE_FOLDERS, WEIGHTS_SUFFIX, check_member_path, role_for_path
+from app.packs.paths import (
+    MODEL_CARD_NAME,
+    REFERENCES_FOLDER,
+    ROLE_FOLDERS,
+    ROLE_FOLDERS_TEXT,
+    WEIGHTS_SUFFIX,
+    check_member_path,
+    role_for_path,
+)
 from app.packs.reader import DEFAULT_LIMITS, Limits, read_pack
 from app.packs.signing import sign_manifest
 from app.version import __version__
@@ -55,10 +65,9 @@ def _collect(src: Path) -> list[tuple[str, Path]]:
     for child in sorted(src.iterdir()):
         if child.name.startswith(".") or child.name in _CONFIG_NAMES:
             continue
-        if child.name not in (*ROLE_FOLDERS, "models") or not child.is_dir() or child.is_symlink():
+        if child.name not in (*ROLE_FOLDERS, "models", REFERENCES_FOLDER) or not child.is_dir() or child.is_symlink():
             raise InvalidInput(
-                f"“{child}” does not belong in a pack folder: use images/, facts/, models/<id>/, scripts/, "
-                "kiosk/ or settings/ (see docs/packs.md)."
+                f"“{child}” does not belong in a pack folder: use {ROLE_FOLDERS_TEXT} (see docs/packs.md)."
             )
         for path in sorted(child.rglob("*")):
             rel = path.relative_to(src)
@@ -81,6 +90,13 @@ def _collect(src: Path) -> list[tuple[str, Path]]:
                         f"“{path}” is not a model card (model.toml) or safetensors weights; other model formats "
                         "can run code when loaded and are not accepted in packs."
                     )
+            if child.name == REFERENCES_FOLDER:
+                if len(rel.parts) != 3:
+                    raise InvalidInput(
+                        f"“{path}” must sit directly in a subject folder references/<subject_id>/ "
+                        "(see docs/subjects.md)."
+                    )
+                check_id(rel.parts[1], "subject id")
             if role_for_path(name) is None:
                 raise InvalidInput(f"“{path}” has no place in a pack (see docs/packs.md).")
             found.append((name, path))

@@ -14,7 +14,16 @@ from typing import Any
 
 from app.domain.errors import InvalidInput
 from app.domain.ids import check_id
-from app.packs.paths import ROLES, check_member_path, fold, role_for_path, shown
+from app.packs.paths import (
+    REFERENCE_SUBJECT_NAME,
+    REFERENCES_FOLDER,
+    ROLE_FOLDERS_TEXT,
+    ROLES,
+    check_member_path,
+    fold,
+    role_for_path,
+    shown,
+)
 
 FORMAT_NAME = "gjpack"
 FORMAT_VERSION = 1
@@ -23,6 +32,8 @@ SIGNATURE_NAME = "signature.json"
 #: Largest manifest.json accepted (bytes); a real one is a few kilobytes.
 MAX_MANIFEST_BYTES = 1 << 20
 MAX_TEXT = 4000
+#: Longest credit or licence of a reference photo (the gallery keeps one line of at most this).
+MAX_REFERENCE_TEXT = 300
 MAX_FILES = 10_000
 
 # Semantic Versioning 2.0.0 (the official pattern, ASCII only).
@@ -150,22 +161,26 @@ def _file(index: int, entry: object) -> PackFile:
         raise _bad(
             f"{field}.role",
             f"says {role} for “{shown(path)}”, but files of that kind belong in their role's folder "
-            "(images/, facts/, models/<id>/, scripts/, kiosk/, settings/)",
+            f"({ROLE_FOLDERS_TEXT})",
         )
+    if role in ("reference_photo", "reference_subject"):
+        try:
+            check_id(path.split("/")[1], "subject id")
+        except InvalidInput as exc:
+            raise InvalidInput(f"The pack file “{shown(path)}” is refused: {exc}") from None
     sha = entry.get("sha256")
     if not isinstance(sha, str) or not _SHA256.fullmatch(sha):
         raise _bad(f"{field}.sha256", "must be 64 lower-case hexadecimal digits")
     size = entry.get("size")
     if not isinstance(size, int) or isinstance(size, bool) or size < 0:
         raise _bad(f"{field}.size", "must be a whole number of bytes")
-    return PackFile(
-        path=path,
-        role=role,
-        licence=_text(entry, "licence", label=field),
-        credit=_text(entry, "credit", label=field),
-        sha256=sha,
-        size=size,
-    )
+    licence, credit = _text(entry, "licence", label=field), _text(entry, "credit", label=field)
+    if role == "reference_photo":
+        for key, value in (("licence", licence), ("credit", credit)):
+            if len(value) > MAX_REFERENCE_TEXT or any(ord(c) < 32 or ord(c) == 127 for c in value):
+                raise _bad(f"{field}.{key}", f"of a reference photo must be one line of at most "
+                    f"{MAX_REFERENCE_TEXT} characters")
+    return PackFile(path=path, role=role, licence=licence, credit=credit, sha256=sha, size=size)
 
 
 def _strict_constant(name: str) -> float:
@@ -231,6 +246,14 @@ def parse_manifest(raw: bytes) -> Manifest:
                 "file on many systems, so the pack was refused."
             )
         seen[key] = f.path
+    described = {f.path.split("/")[1] for f in parsed if f.role == "reference_subject"}
+    for f in parsed:
+        if f.role == "reference_photo" and f.path.split("/")[1] not in described:
+            subject = f.path.split("/")[1]
+            raise InvalidInput(
+                f"The pack's reference photo “{shown(f.path)}” has no "
+                f"{REFERENCES_FOLDER}/{subject}/{REFERENCE_SUBJECT_NAME} naming its subject, so the pack was refused."
+            )
     return Manifest(
         id=pack_id, version=version,
         title=_languages(data, "title", required=True),

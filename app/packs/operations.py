@@ -4,23 +4,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.packs.builder import create_pack
 from app.packs.install import InstalledPack, install_pack, list_packs, parse_spec, uninstall
 from app.packs.manifest import Manifest
 from app.packs.reader import DEFAULT_LIMITS, Limits, read_pack
+from app.packs.references import UseReport, remove_pack_references, use_pack_references
 from app.packs.signing import SignatureStatus, generate_keypair, trust_key
 
 __all__ = [
     "InstalledPack",
     "Limits",
+    "UseReport",
     "VerifyReport",
     "create",
     "generate_keys",
     "install",
     "installed",
     "remove",
+    "remove_references",
     "trust",
+    "use_references",
     "verify",
 ]
 
@@ -51,14 +56,33 @@ def install(pack_path: str | Path, *, confirm_unsigned: bool = False, limits: Li
     return install_pack(pack_path, confirm_unsigned, limits=limits)
 
 
+def use_references(spec: str, **kwargs: Any) -> UseReport:
+    """Add the reference photos of installed pack ``ID`` (newest version) or ``ID@VERSION`` to the gallery."""
+    pack_id, version = parse_spec(spec)
+    return use_pack_references(pack_id, version, **kwargs)
+
+
 def installed() -> list[InstalledPack]:
     return list_packs()
 
 
 def remove(spec: str) -> list[InstalledPack]:
-    """Uninstall ``ID`` (every version) or ``ID@VERSION``."""
+    """Uninstall ``ID`` (every version) or ``ID@VERSION``.
+
+    The reference photos the pack added to the gallery stay (the curator may rely on them); call
+    :func:`remove_references` with what this returns to remove those photos too.
+    """
     pack_id, version = parse_spec(spec)
     return uninstall(pack_id, version)
+
+
+def remove_references(removed: list[InstalledPack]) -> dict[str, int]:
+    """Remove from the gallery only the photos these (uninstalled) pack versions added; count per subject."""
+    counts: dict[str, int] = {}
+    for pack_id in sorted({p.id for p in removed}):
+        for subject, n in remove_pack_references(pack_id, [p.version for p in removed if p.id == pack_id]).items():
+            counts[subject] = counts.get(subject, 0) + n
+    return counts
 
 
 def generate_keys(prefix: str | Path) -> tuple[Path, Path]:

@@ -22,8 +22,16 @@ ROLE_FOLDERS: dict[str, str] = {
     "kiosk": "kiosk_content",
     "settings": "settings",
 }
-ROLES = ("image", "fact_card", "model_weights", "model_card", "script", "kiosk_content", "settings")
+ROLES = (
+    "image", "fact_card", "model_weights", "model_card", "script", "kiosk_content", "settings",
+    "reference_photo", "reference_subject",
+)
 MODEL_CARD_NAME = "model.toml"
+#: Reference photos for the user's gallery: ``references/<subject_id>/subject.toml`` + photos beside it.
+REFERENCES_FOLDER = "references"
+REFERENCE_SUBJECT_NAME = "subject.toml"
+#: Where each role's files go, as the one-line refusals name them.
+ROLE_FOLDERS_TEXT = "images/, facts/, models/<id>/, scripts/, kiosk/, settings/, references/<subject_id>/"
 WEIGHTS_SUFFIX = ".safetensors"
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -84,4 +92,6 @@ def role_for_path(path: str) -> str | None:
             return "model_card"
         if leaf.lower().endswith(WEIGHTS_SUFFIX):
             return "model_weights"
+    if top == REFERENCES_FOLDER and len(parts) == 3:
+        return "reference_subject" if parts[2] == REFERENCE_SUBJECT_NAME else "reference_photo"
     return None

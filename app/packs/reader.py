@@ -33,6 +33,7 @@ from app.packs.manifest import (
     version_key,
 )
 from app.packs.paths import check_member_path, fold, shown
+from app.packs.reference_subject import MAX_SUBJECT_TOML_BYTES, parse_reference_subject
 from app.packs.signing import MAX_SIGNATURE_BYTES, SignatureStatus, check_signature
 from app.version import __version__
 
@@ -212,7 +213,7 @@ def _check_content(path: Path, entry: PackFile, limits: Limits) -> None:
             f"allowed, so the pack was refused.")
     if entry.role == "model_weights":
         check_safetensors(path, name)
-    elif entry.role == "image":
+    elif entry.role in ("image", "reference_photo"):
         try:
             with open_image(path, max_pixels=limits.max_pixels):
                 pass
@@ -224,6 +225,11 @@ def _check_content(path: Path, entry: PackFile, limits: Limits) -> None:
         except ImageLoadError:
             raise _refuse(f"The pack file “{shown(name)}” is listed as an image but cannot be read as "
                 f"one, so the pack was refused.") from None
+    if entry.role == "reference_subject":
+        if entry.size > MAX_SUBJECT_TOML_BYTES:
+            raise _refuse(f"The pack file “{shown(name)}” is larger than {MAX_SUBJECT_TOML_BYTES:,} "
+                f"bytes, so the pack was refused.")
+        parse_reference_subject(path.read_bytes(), name.split("/")[1])
     if lower.endswith((".json", ".toml")):
         if entry.size > limits.max_data_bytes:
             raise _refuse(f"The pack file “{shown(name)}” is larger than {limits.max_data_bytes:,} "

@@ -225,10 +225,13 @@ def add_photos(
     credits: Mapping[str, PhotoCredit] | None = None,
     gallery: Gallery | None = None,
     backbone: Backbone | None = None,
+    added_by: str | None = None,
 ) -> AddResult:
     """Add reference photos to a subject (created when new). Nothing is written unless all photos read.
 
-    ``credits`` maps a photo, as given in ``photos``, to its credit and licence.
+    ``credits`` maps a photo, as given in ``photos``, to its credit and licence. ``added_by`` is
+    recorded as who added the photos (default: the user's login name; a pack's photos say
+    ``pack <id>@<version>``).
     """
     from app.vision.recognition.backbone import BACKBONE_ID, shared_backbone
     from app.vision.subjects.embed import REFERENCE_VIEWS, file_sha256, reference_features, thumbnail_jpeg
@@ -254,7 +257,7 @@ def add_photos(
     new_refs: list[Reference] = []
     thumbs: dict[str, bytes] = {}
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    user = _user()
+    user = _clean_text(added_by, "added-by text", MAX_CREDIT_CHARS) or _user()
     for photo in photos:
         path = Path(photo)
         if not path.is_file():

@@ -1,26 +1,34 @@
-"""``gyeongju-ai present PACK|SCRIPT --rehearse``: run a show's live steps headless and print their timings.
+"""``gyeongju-ai present PACK|SCRIPT``: open the presenter (audience + presenter views) for a pack's show.
 
-The presenter window itself is not available yet; without ``--rehearse`` the command says so
-(exit 2). See docs/presentation.md.
+``--rehearse`` runs every live step headless and prints the timings instead; ``--screenshots DIR``
+saves every step of both views offscreen. See docs/presentation.md.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.domain.errors import InvalidInput
 from app.domain.progress import Progress
+
+if TYPE_CHECKING:
+    from app.presentation.locate import Show
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("present", help="present a pack's scripted show (for now: --rehearse it)")
+    parser = sub.add_parser("present", help="present a pack's scripted show, or --rehearse it")
     parser.add_argument("target", type=Path, metavar="PACK|SCRIPT",
                         help="an installed .gjpack, an installed pack folder, or a presentation script (.toml)")
     parser.add_argument("--rehearse", action="store_true",
                         help="run every live step headless, cache its result in the pack and print the timings")
     parser.add_argument("--script", metavar="NAME", help="which script of the pack (when it has several)")
+    parser.add_argument("--one-screen", action="store_true",
+                        help="one window: the audience view with the presenter view as a side panel (P toggles it)")
+    parser.add_argument("--screenshots", type=Path, metavar="DIR",
+                        help="save every step of the audience and presenter views as PNG into DIR (offscreen) and exit")
     parser.set_defaults(handler=_present)
 
 
@@ -31,9 +39,10 @@ def _progress(p: Progress) -> None:
 
 
 def _present(args: argparse.Namespace) -> int:
-    if not args.rehearse:
-        raise InvalidInput("The presenter window is not available yet; use --rehearse.")
     from app.presentation.locate import locate
+
+    if not args.rehearse:
+        return _open(args, locate(args.target, args.script))
     from app.presentation.rehearse import rehearse, timings_table
 
     show = locate(args.target, args.script)
@@ -49,3 +58,18 @@ def _present(args: argparse.Namespace) -> int:
     note = f"{slow} step(s) over budget will show their cached result" if slow else "every live step is within budget"
     print(f"{len(timings)} live step(s) rehearsed; {note}; results cached in {where}")
     return 0
+
+
+def _open(args: argparse.Namespace, show: Show) -> int:
+    """The presenter window, or with ``--screenshots`` every step saved as PNG (offscreen)."""
+    if args.screenshots is not None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from app.ui.presenter.shots import presenter_screenshots
+
+        for path in presenter_screenshots(show, args.screenshots):
+            print(path)
+        return 0
+    from app.ui.presenter.launch import run_presenter
+
+    return run_presenter(show, one_screen=args.one_screen)

@@ -30,6 +30,7 @@ THIRD_PARTY = [
     ("NumPy, SciPy, scikit-image", "BSD-3-Clause", "https://numpy.org"),
     ("safetensors", "Apache-2.0", "https://github.com/huggingface/safetensors"),
     ("platformdirs", "MIT", "https://github.com/tox-dev/platformdirs"),
+    ("qrcode (python-qrcode)", "BSD-3-Clause", "https://github.com/lincolnloop/python-qrcode"),
     ("Noto Sans CJK (manimgx-fonts-cjk)", "SIL OFL 1.1", "https://github.com/notofonts/noto-cjk"),
 ]
 

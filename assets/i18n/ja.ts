@@ -2656,4 +2656,114 @@
       <translation>AIに教えよう</translation>
     </message>
   </context>
+  <context>
+    <name>PresenterView</name>
+    <message>
+      <source>Title</source>
+      <translation>タイトル</translation>
+    </message>
+    <message>
+      <source>Image and fact card</source>
+      <translation>画像と解説カード</translation>
+    </message>
+    <message>
+      <source>Restoration</source>
+      <translation>修復</translation>
+    </message>
+    <message>
+      <source>Recognition</source>
+      <translation>認識</translation>
+    </message>
+    <message>
+      <source>Teach by example</source>
+      <translation>例で教える</translation>
+    </message>
+    <message>
+      <source>Side by side</source>
+      <translation>並べて比較</translation>
+    </message>
+    <message>
+      <source>Closing</source>
+      <translation>締めくくり</translation>
+    </message>
+    <message>
+      <source>Running live… the audience still sees the previous step.</source>
+      <translation>ライブ実行中…観客の画面には前のステップが表示されています。</translation>
+    </message>
+    <message>
+      <source>Could not show this step: {error}</source>
+      <translation>このステップを表示できません: {error}</translation>
+    </message>
+    <message>
+      <source>Nothing runs live in this step.</source>
+      <translation>このステップでライブ実行するものはありません。</translation>
+    </message>
+    <message>
+      <source>Ran live in {seconds:.1f} s.</source>
+      <translation>{seconds:.1f} 秒でライブ実行しました。</translation>
+    </message>
+    <message>
+      <source>Shown from the rehearsed cache: the live run was over its time budget.</source>
+      <translation>リハーサルのキャッシュから表示しています: ライブ実行が制限時間を超えました。</translation>
+    </message>
+    <message>
+      <source>Shown from the rehearsed cache: the live run failed ({reason}).</source>
+      <translation>リハーサルのキャッシュから表示しています: ライブ実行に失敗しました（{reason}）。</translation>
+    </message>
+    <message>
+      <source>Speaker notes</source>
+      <translation>スピーカーノート</translation>
+    </message>
+    <message>
+      <source>→ / PgDn / Space: next   ← / PgUp: previous   digits + Enter: go to step   B: black screen   P: notes panel (one screen)   Esc: quit</source>
+      <translation>→ / PgDn / Space: 次へ   ← / PgUp: 前へ   数字 + Enter: そのステップへ   B: 黒画面   P: メモパネル（1画面）   Esc: 終了</translation>
+    </message>
+    <message>
+      <source>The audience screen is black (B to show it again).</source>
+      <translation>観客の画面は黒くなっています（B で再表示）。</translation>
+    </message>
+    <message>
+      <source>Step {n} of {total}: {kind}</source>
+      <translation>ステップ {n}/{total}: {kind}</translation>
+    </message>
+    <message>
+      <source>(no notes for this step)</source>
+      <translation>（このステップにメモはありません）</translation>
+    </message>
+    <message>
+      <source>Next: {step}</source>
+      <translation>次: {step}</translation>
+    </message>
+    <message>
+      <source>Next: end of the show</source>
+      <translation>次: 発表の終わり</translation>
+    </message>
+    <message>
+      <source>Elapsed {time}</source>
+      <translation>経過 {time}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresenterAudience</name>
+    <message>
+      <source>Before</source>
+      <translation>修復前</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>修復後</translation>
+    </message>
+    <message>
+      <source>Not sure: none of the answers is likely enough</source>
+      <translation>確信なし: 十分に確からしい答えがありません</translation>
+    </message>
+    <message>
+      <source>Taught from {photos} photos; checked on photos it did not see: {percent} % right</source>
+      <translation>{photos} 枚の写真で教え、見ていない写真で確かめた正解率は {percent}% です</translation>
+    </message>
+    <message>
+      <source>Scan to visit</source>
+      <translation>スキャンしてアクセス</translation>
+    </message>
+  </context>
 </TS>

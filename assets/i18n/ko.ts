@@ -2656,4 +2656,114 @@
       <translation>AI를 가르쳐요</translation>
     </message>
   </context>
+  <context>
+    <name>PresenterView</name>
+    <message>
+      <source>Title</source>
+      <translation>제목</translation>
+    </message>
+    <message>
+      <source>Image and fact card</source>
+      <translation>이미지와 해설 카드</translation>
+    </message>
+    <message>
+      <source>Restoration</source>
+      <translation>복원</translation>
+    </message>
+    <message>
+      <source>Recognition</source>
+      <translation>인식</translation>
+    </message>
+    <message>
+      <source>Teach by example</source>
+      <translation>예시로 가르치기</translation>
+    </message>
+    <message>
+      <source>Side by side</source>
+      <translation>나란히 비교</translation>
+    </message>
+    <message>
+      <source>Closing</source>
+      <translation>마무리</translation>
+    </message>
+    <message>
+      <source>Running live… the audience still sees the previous step.</source>
+      <translation>실시간 실행 중… 관객 화면에는 아직 이전 단계가 보입니다.</translation>
+    </message>
+    <message>
+      <source>Could not show this step: {error}</source>
+      <translation>이 단계를 보여 줄 수 없습니다: {error}</translation>
+    </message>
+    <message>
+      <source>Nothing runs live in this step.</source>
+      <translation>이 단계에서는 실시간으로 실행되는 것이 없습니다.</translation>
+    </message>
+    <message>
+      <source>Ran live in {seconds:.1f} s.</source>
+      <translation>{seconds:.1f}초 만에 실시간으로 실행했습니다.</translation>
+    </message>
+    <message>
+      <source>Shown from the rehearsed cache: the live run was over its time budget.</source>
+      <translation>리허설 캐시에서 보여 줍니다: 실시간 실행이 제한 시간을 넘었습니다.</translation>
+    </message>
+    <message>
+      <source>Shown from the rehearsed cache: the live run failed ({reason}).</source>
+      <translation>리허설 캐시에서 보여 줍니다: 실시간 실행이 실패했습니다 ({reason}).</translation>
+    </message>
+    <message>
+      <source>Speaker notes</source>
+      <translation>발표자 메모</translation>
+    </message>
+    <message>
+      <source>→ / PgDn / Space: next   ← / PgUp: previous   digits + Enter: go to step   B: black screen   P: notes panel (one screen)   Esc: quit</source>
+      <translation>→ / PgDn / Space: 다음   ← / PgUp: 이전   숫자 + Enter: 해당 단계로   B: 검은 화면   P: 메모 패널(화면 하나)   Esc: 종료</translation>
+    </message>
+    <message>
+      <source>The audience screen is black (B to show it again).</source>
+      <translation>관객 화면이 검게 꺼져 있습니다 (B를 누르면 다시 보입니다).</translation>
+    </message>
+    <message>
+      <source>Step {n} of {total}: {kind}</source>
+      <translation>{total}단계 중 {n}단계: {kind}</translation>
+    </message>
+    <message>
+      <source>(no notes for this step)</source>
+      <translation>(이 단계에는 메모가 없습니다)</translation>
+    </message>
+    <message>
+      <source>Next: {step}</source>
+      <translation>다음: {step}</translation>
+    </message>
+    <message>
+      <source>Next: end of the show</source>
+      <translation>다음: 발표 끝</translation>
+    </message>
+    <message>
+      <source>Elapsed {time}</source>
+      <translation>경과 {time}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresenterAudience</name>
+    <message>
+      <source>Before</source>
+      <translation>복원 전</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>복원 후</translation>
+    </message>
+    <message>
+      <source>Not sure: none of the answers is likely enough</source>
+      <translation>확실하지 않음: 충분히 그럴듯한 답이 없습니다</translation>
+    </message>
+    <message>
+      <source>Taught from {photos} photos; checked on photos it did not see: {percent} % right</source>
+      <translation>사진 {photos}장으로 가르쳤고, 보지 못한 사진으로 확인한 정답률은 {percent}%입니다</translation>
+    </message>
+    <message>
+      <source>Scan to visit</source>
+      <translation>스캔하여 방문하기</translation>
+    </message>
+  </context>
 </TS>

@@ -2656,4 +2656,114 @@
       <translation>教教 AI</translation>
     </message>
   </context>
+  <context>
+    <name>PresenterView</name>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Image and fact card</source>
+      <translation>图片与资料卡</translation>
+    </message>
+    <message>
+      <source>Restoration</source>
+      <translation>修复</translation>
+    </message>
+    <message>
+      <source>Recognition</source>
+      <translation>识别</translation>
+    </message>
+    <message>
+      <source>Teach by example</source>
+      <translation>用示例教学</translation>
+    </message>
+    <message>
+      <source>Side by side</source>
+      <translation>并排对比</translation>
+    </message>
+    <message>
+      <source>Closing</source>
+      <translation>结束</translation>
+    </message>
+    <message>
+      <source>Running live… the audience still sees the previous step.</source>
+      <translation>正在实时运行……观众仍看到上一步。</translation>
+    </message>
+    <message>
+      <source>Could not show this step: {error}</source>
+      <translation>无法显示此步骤：{error}</translation>
+    </message>
+    <message>
+      <source>Nothing runs live in this step.</source>
+      <translation>此步骤没有实时运行的内容。</translation>
+    </message>
+    <message>
+      <source>Ran live in {seconds:.1f} s.</source>
+      <translation>实时运行，用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+      <source>Shown from the rehearsed cache: the live run was over its time budget.</source>
+      <translation>显示的是排练缓存：实时运行超出了时间预算。</translation>
+    </message>
+    <message>
+      <source>Shown from the rehearsed cache: the live run failed ({reason}).</source>
+      <translation>显示的是排练缓存：实时运行失败（{reason}）。</translation>
+    </message>
+    <message>
+      <source>Speaker notes</source>
+      <translation>演讲者备注</translation>
+    </message>
+    <message>
+      <source>→ / PgDn / Space: next   ← / PgUp: previous   digits + Enter: go to step   B: black screen   P: notes panel (one screen)   Esc: quit</source>
+      <translation>→ / PgDn / Space：下一步   ← / PgUp：上一步   数字 + Enter：跳到该步   B：黑屏   P：备注面板（单屏）   Esc：退出</translation>
+    </message>
+    <message>
+      <source>The audience screen is black (B to show it again).</source>
+      <translation>观众屏幕已黑屏（按 B 恢复显示）。</translation>
+    </message>
+    <message>
+      <source>Step {n} of {total}: {kind}</source>
+      <translation>第 {n} 步，共 {total} 步：{kind}</translation>
+    </message>
+    <message>
+      <source>(no notes for this step)</source>
+      <translation>（此步骤没有备注）</translation>
+    </message>
+    <message>
+      <source>Next: {step}</source>
+      <translation>下一步：{step}</translation>
+    </message>
+    <message>
+      <source>Next: end of the show</source>
+      <translation>下一步：演示结束</translation>
+    </message>
+    <message>
+      <source>Elapsed {time}</source>
+      <translation>已用时间 {time}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresenterAudience</name>
+    <message>
+      <source>Before</source>
+      <translation>修复前</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>修复后</translation>
+    </message>
+    <message>
+      <source>Not sure: none of the answers is likely enough</source>
+      <translation>不确定：没有一个答案足够可信</translation>
+    </message>
+    <message>
+      <source>Taught from {photos} photos; checked on photos it did not see: {percent} % right</source>
+      <translation>用 {photos} 张照片教学；在未见过的照片上检验：正确率 {percent}%</translation>
+    </message>
+    <message>
+      <source>Scan to visit</source>
+      <translation>扫码访问</translation>
+    </message>
+  </context>
 </TS>

@@ -94,10 +94,11 @@ def test_slow_step_without_cache_is_waited_for(pack):
     assert outcome.source == LIVE and outcome.seconds >= 0.3
 
 
-def test_present_without_rehearse_says_the_window_is_not_ready(pack, capsys):
-    assert main(["present", str(pack / "scripts" / "show.toml")]) == 2
+def test_present_without_rehearse_checks_the_target_before_opening_a_window(tmp_path, capsys):
+    # Opening the presenter itself is covered by tests/gui/test_presenter.py.
+    assert main(["present", str(tmp_path / "missing.toml")]) == 2
     err = capsys.readouterr().err.strip()
-    assert err == "gyeongju-ai: The presenter window is not available yet; use --rehearse."
+    assert err.startswith("gyeongju-ai: “") and "does not exist" in err
 
 
 def test_present_rehearse_of_a_show_without_live_steps(tmp_path, capsys):

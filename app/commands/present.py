@@ -1,7 +1,8 @@
 """``gyeongju-ai present PACK|SCRIPT``: open the presenter (audience + presenter views) for a pack's show.
 
 ``--rehearse`` runs every live step headless and prints the timings instead; ``--screenshots DIR``
-saves every step of both views offscreen. See docs/presentation.md.
+saves every step of both views offscreen; ``--handout OUT.pdf`` writes one PDF page per step from the
+rehearsed cache. See docs/presentation.md.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="one window: the audience view with the presenter view as a side panel (P toggles it)")
     parser.add_argument("--screenshots", type=Path, metavar="DIR",
                         help="save every step of the audience and presenter views as PNG into DIR (offscreen) and exit")
+    parser.add_argument("--handout", type=Path, metavar="OUT.pdf",
+                        help="write a PDF handout, one page per step, from the rehearsed results (after --rehearse)")
     parser.set_defaults(handler=_present)
 
 
@@ -42,7 +45,8 @@ def _present(args: argparse.Namespace) -> int:
     from app.presentation.locate import locate
 
     if not args.rehearse:
-        return _open(args, locate(args.target, args.script))
+        show = locate(args.target, args.script)
+        return _handout(args, show) if args.handout is not None else _open(args, show)
     from app.presentation.rehearse import rehearse, timings_table
 
     show = locate(args.target, args.script)
@@ -51,12 +55,23 @@ def _present(args: argparse.Namespace) -> int:
         sys.stderr.write("\n")
     if not timings:
         print("The script has no live steps; nothing to rehearse.")
-        return 0
+        return _handout(args, show) if args.handout is not None else 0
     print(timings_table(timings))
     slow = sum(not t.within_budget for t in timings)
     where = show.pack_dir / "cache"
     note = f"{slow} step(s) over budget will show their cached result" if slow else "every live step is within budget"
     print(f"{len(timings)} live step(s) rehearsed; {note}; results cached in {where}")
+    return _handout(args, show) if args.handout is not None else 0
+
+
+def _handout(args: argparse.Namespace, show: Show) -> int:
+    """``--handout OUT.pdf``: one page per step from the rehearsed cache (offscreen, no window)."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.ui.presenter.handout import write_handout
+
+    pages = write_handout(show, args.handout)
+    print(f"{args.handout}: {pages} page(s)")
     return 0
 
 

@@ -16,8 +16,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("pack", help="create, verify, install, list or remove demo packs (.gjpack)")
     pack_sub = parser.add_subparsers(dest="pack_command", metavar="ACTION", required=True, parser_class=type(parser))
     create = pack_sub.add_parser("create", help="build a .gjpack from a folder laid out as in docs/packs.md")
-    create.add_argument("src_dir", type=Path, metavar="SRC_DIR")
-    create.add_argument("out", type=Path, metavar="OUT.gjpack")
+    create.add_argument("src_dir", type=Path, metavar="SRC_DIR", nargs="?")
+    create.add_argument("out", type=Path, metavar="OUT.gjpack", nargs="?")
+    create.add_argument(
+        "--default", action="store_true",
+        help="build the default demo pack (Gyeongju heritage and the APEC AI Initiative) from the app's own "
+             "renders; then give only OUT.gjpack",
+    )
     create.add_argument("--sign-key", type=Path, metavar="KEY", help="sign the manifest with this ed25519 private key")
     create.set_defaults(handler=_create)
     verify = pack_sub.add_parser("verify", help="run every install check without installing")
@@ -57,9 +62,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _create(args: argparse.Namespace) -> int:
+    from app.domain.errors import InvalidInput
     from app.packs import operations
 
-    manifest = operations.create(args.src_dir, args.out, sign_key=args.sign_key)
+    if args.default:
+        if args.src_dir is None or args.out is not None:
+            raise InvalidInput("pack create --default takes only OUT.gjpack (it needs no SRC_DIR).")
+        from app.packs.default_pack import build_default_pack
+
+        args.out = args.src_dir
+        manifest = build_default_pack(args.out, sign_key=args.sign_key)
+    elif args.src_dir is None or args.out is None:
+        raise InvalidInput("pack create needs SRC_DIR and OUT.gjpack (or --default OUT.gjpack).")
+    else:
+        manifest = operations.create(args.src_dir, args.out, sign_key=args.sign_key)
     sys.stdout.write(f"Wrote {args.out}: {manifest.id} {manifest.version}, {len(manifest.files)} files.\n")
     return 0
 

@@ -88,6 +88,33 @@ def test_int8_backbone_stays_close_to_float(engine):
     assert logits.shape == (2, 1000)
 
 
+def test_int8_backbone_without_saturated_relu6_is_bit_identical(engine):
+    """Dropping the ReLU6s that the int8 ranges already enforce must not change a single output value."""
+    import torch
+    import torch.nn.functional as F
+
+    from app.vision.recognition import quantize
+
+    backbone = shared_backbone(engine)
+    if backbone.precision != "int8":
+        pytest.skip("int8 inference is not available on this machine")
+    slim = backbone._int8_net()
+    assert not [n for n in slim.graph.nodes if n.op == "call_function" and n.target is F.relu6]
+    # The same conversion with every ReLU6 kept, as torch's convert_fx leaves it.
+    from torch.ao.quantization.quantize_fx import convert_fx
+
+    observed = quantize.prepare(backbone.net)
+    observers = quantize._observers(observed)
+    for name, (low, high) in backbone._int8_ranges.items():
+        observers[name].min_val, observers[name].max_val = torch.tensor(low), torch.tensor(high)
+    full = convert_fx(observed, backend_config=quantize._configs()[1]).eval()
+    assert [n for n in full.graph.nodes if n.op == "call_function" and n.target is F.relu6]
+    batch = torch.from_numpy(np.stack([standard_view(skimage.data.chelsea()), standard_view(skimage.data.coffee())]))
+    batch = batch.permute(0, 3, 1, 2).float() / 255.0
+    with torch.inference_mode():
+        assert torch.equal(slim(batch), full(batch))
+
+
 def test_teach_reports_cv_skips_bad_inputs_and_registers_a_small_model(taught, engine):
     result, _ = taught
     assert result.counts == {"astronaut": 3, "coffee": 3, "rocket": 3}

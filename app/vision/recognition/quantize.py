@@ -192,7 +192,40 @@ def _build_int8(fused_net: nn.Module, ranges: dict[str, tuple[float, float]]) ->
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         quantized = convert_fx(observed, backend_config=backend)
-    return quantized.eval()
+    return without_saturated_relu6(quantized.eval())
+
+
+def _producer(graph_module: Any, node: Any) -> Any:
+    """The module that really computes ``node``'s value, looking through folded-BatchNorm ``Identity``s."""
+    while node.op == "call_module" and isinstance(graph_module.get_submodule(node.target), nn.Identity):
+        node = node.args[0]
+    return graph_module.get_submodule(node.target) if node.op == "call_module" else None
+
+
+def without_saturated_relu6(quantized: Any) -> Any:
+    """Drop every ReLU6 whose int8 input cannot leave [0, 6], and the BatchNorm ``Identity`` left-overs.
+
+    The clamped ranges (see the module docstring) make a convolution's quint8 output itself lie in
+    [0, 255·scale] ⊆ [0, 6], so the ReLU6 after it is an exact no-op that still walks the whole
+    tensor: 33 of them were ~20 % of the backbone's time. A ReLU6 whose input could leave that
+    range (other zero point, wider scale) is kept, so the result is bit-identical to the converted net.
+    """
+    graph = quantized.graph
+    for node in list(graph.nodes):
+        if node.op != "call_function" or node.target is not F.relu6:
+            continue
+        producer = _producer(quantized, node.args[0])
+        scale, zero_point = getattr(producer, "scale", None), getattr(producer, "zero_point", None)
+        if scale is not None and int(zero_point) == 0 and 255 * float(scale) <= _RELU6_MAX * (1 + 1e-6):
+            node.replace_all_uses_with(node.args[0])
+            graph.erase_node(node)
+    for node in list(graph.nodes):
+        if node.op == "call_module" and isinstance(quantized.get_submodule(node.target), nn.Identity):
+            node.replace_all_uses_with(node.args[0])
+            graph.erase_node(node)
+    graph.lint()
+    quantized.recompile()
+    return quantized
 
 
 def stored_ranges(backbone_sha256: str) -> dict[str, tuple[float, float]] | None:

@@ -56,8 +56,10 @@ The two weights were fitted by maximum likelihood on real photos of the manifest
 *held-out heritage classes* (each fold of the probe left whole classes out, as a museum's own
 monuments are unknown to it): at most {training['heritage_as_everyday_limit']:.0%} of those heritage photos, counting
 each class once, may be called "not heritage", and as many everyday photos as possible are. One
-temperature was fitted on the real heritage proxies (with the probe's out-of-fold answers) so that
-confidence on heritage photos means what it says.
+temperature was chosen on the real heritage proxies (with the probe's out-of-fold answers): their
+likelihood barely changes over a wide band of temperatures, so the humblest one within one standard
+error of the best is taken (the one-standard-error rule), because Korean heritage photos lie further
+from the renders than these proxies do and overconfidence is the costlier error there.
 
 **Licence.** Apache-2.0 (trained by the project). Backbone: Apache-2.0 (Google's EfficientNet-Lite0).
 

@@ -116,3 +116,35 @@ def test_classifier_uses_the_term(tmp_path):
         classifier.model = model
         answers.append(classifier.probabilities(vectors, imagenet).argmax(axis=1))
     assert np.all(answers[0] != 2) and np.all(answers[1] == 2)
+
+
+def _calibrated_sample(n: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """Logits whose softmax at factor 1 is the true probability of each sampled label."""
+    logits = rng.normal(0.0, 2.0, (n, 4))
+    probs = np.exp(logits - logits.max(axis=1, keepdims=True))
+    probs /= probs.sum(axis=1, keepdims=True)
+    labels = np.array([rng.choice(4, p=row) for row in probs])
+    return logits, labels
+
+
+def test_humblest_scale_is_below_the_best_when_few_photos_cannot_tell():
+    from app.vision.recognition.default_tagger import humblest_scale
+
+    rng = np.random.default_rng(5)
+    logits, labels = _calibrated_sample(60, rng)
+    scale = humblest_scale(logits, labels)
+    # Sixty photos cannot tell 1.0 from a much humbler factor: the rule takes the humbler one …
+    assert 0.3 < scale < 0.95
+    # … but tens of thousands of photos pin the truth (factor 1) down and the rule moves close to it.
+    logits, labels = _calibrated_sample(20_000, rng)
+    assert scale + 0.2 < humblest_scale(logits, labels) <= 1.02
+
+
+def test_humblest_scale_follows_confident_right_answers_upwards():
+    from app.vision.recognition.default_tagger import humblest_scale
+
+    rng = np.random.default_rng(6)
+    labels = rng.integers(0, 3, 500)
+    logits = rng.normal(0.0, 0.3, (500, 3))
+    logits[np.arange(500), labels] += 1.0  # always right: the best factor is large, never below 1
+    assert humblest_scale(logits, labels) > 1.5

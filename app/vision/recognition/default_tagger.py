@@ -222,13 +222,18 @@ def _proxy_scale(tagger: Tagger, proxies: Part, everyday_term: np.ndarray | None
     else:
         logits = Tagger(tagger.head, tagger.fusion, tagger.evidence).logits(proxies)
         logits[:, -1] += everyday_term
+    return humblest_scale(logits, proxies.labels)
+
+
+def humblest_scale(logits: np.ndarray, labels: np.ndarray, low: float = 0.25, high: float = 4.0) -> float:
+    """The smallest factor on ``logits`` whose mean NLL of ``labels`` is within one standard error of the best."""
     rows = np.arange(len(logits))
-    scales = np.exp(np.linspace(np.log(0.25), np.log(4.0), 241))
+    scales = np.exp(np.linspace(np.log(low), np.log(high), 241))
     per_photo = np.empty((len(scales), len(logits)))
     for i, scale in enumerate(scales):
         z = logits * scale
         z = z - z.max(axis=1, keepdims=True)
-        per_photo[i] = np.log(np.exp(z).sum(axis=1)) - z[rows, proxies.labels]
+        per_photo[i] = np.log(np.exp(z).sum(axis=1)) - z[rows, labels]
     mean = per_photo.mean(axis=1)
     best = int(mean.argmin())
     standard_error = float(per_photo[best].std(ddof=1) / np.sqrt(len(logits))) if len(logits) > 1 else 0.0

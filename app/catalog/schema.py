@@ -312,8 +312,18 @@ _V3: tuple[str, ...] = (
     "CREATE INDEX restorations_item ON restorations(item_id)",
 )
 
+# Version 4: the collection's own settings, one text value per key. They belong to the collection,
+# not to one desk: a museum's cluster address travels with its catalogue, so the Studio and the
+# CLI tag a collection the same way on every machine that opens it.
+_V4: tuple[str, ...] = (
+    """CREATE TABLE collection_settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+)
+
 #: Migration n (index n − 1) brings a catalogue from version n − 1 to version n.
-MIGRATIONS: list[tuple[str, ...]] = [_V1, _V2, _V3]
+MIGRATIONS: list[tuple[str, ...]] = [_V1, _V2, _V3, _V4]
 
 #: The schema version this app writes and understands.
 SCHEMA_VERSION = len(MIGRATIONS)

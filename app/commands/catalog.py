@@ -30,6 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     status.add_argument("--json", action="store_true", help="print one JSON object")
     status.set_defaults(handler=_status)
     _register_tag(actions)
+    _register_cluster(actions)
     _register_review(actions)
     _register_search(actions)
     register_export(actions)
@@ -136,10 +137,43 @@ def _register_tag(actions: argparse._SubParsersAction) -> None:
     tag.add_argument("db", type=Path, help="an existing catalogue file")
     tag.add_argument("--model", action="append", metavar="ID",
                      help="also run this taught model (repeatable); the default tagger always runs")
-    tag.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="spread the work over a Dask cluster")
+    where = tag.add_mutually_exclusive_group()
+    where.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                       help="spread the work over this Dask cluster (default: the collection's cluster, if set)")
+    where.add_argument("--in-process", action="store_true",
+                       help="tag in this process even when the collection names a cluster")
     tag.add_argument("--batch-size", type=_batch_size, default=None, metavar="N",
                      help="photos per inference batch and per saved transaction (default 16)")
     tag.set_defaults(handler=_tag)
+
+
+def _register_cluster(actions: argparse._SubParsersAction) -> None:
+    cluster = actions.add_parser(
+        "cluster", help="show, set or clear the Dask cluster this collection is tagged on (kept in the catalogue)"
+    )
+    cluster.add_argument("db", type=Path, help="an existing catalogue file")
+    what = cluster.add_mutually_exclusive_group()
+    what.add_argument("--set", metavar="tcp://HOST:PORT", help="tag this collection on this Dask scheduler")
+    what.add_argument("--clear", action="store_true", help="tag this collection in-process again")
+    cluster.add_argument("--check", action="store_true", help="connect to the cluster and say what it has")
+    cluster.set_defaults(handler=_cluster)
+
+
+def _cluster(args: argparse.Namespace) -> int:
+    from app.catalog.cluster import check_scheduler, scheduler_address, set_scheduler_address
+    from app.catalog.operations import open_catalog
+
+    with open_catalog(args.db) as catalog:
+        if args.set is not None or args.clear:
+            set_scheduler_address(catalog, None if args.clear else args.set)
+        address = scheduler_address(catalog)
+    if address is None:
+        print("this collection is tagged in-process (no Dask cluster set)")
+        return 0
+    print(f"this collection is tagged on the Dask scheduler at {address}")
+    if args.check:
+        print(f"reached {check_scheduler(address)}")
+    return 0
 
 
 def _register_review(actions: argparse._SubParsersAction) -> None:
@@ -188,16 +222,14 @@ def _register_search(actions: argparse._SubParsersAction) -> None:
 def _tag(args: argparse.Namespace) -> int:
     import contextlib
 
+    from app.catalog.cluster import tagging_executor
     from app.catalog.operations import DEFAULT_BATCH_SIZE, open_catalog, tag_items
 
     with contextlib.ExitStack() as stack:
         catalog = stack.enter_context(open_catalog(args.db))
-        executor = None
-        if args.scheduler is not None:
-            from app.catalog.dask_executor import DaskExecutor
-
-            executor = stack.enter_context(DaskExecutor(args.scheduler))
-            sys.stderr.write(f"tagging on {executor.describe()}\n")
+        executor, where = stack.enter_context(tagging_executor(catalog, args.scheduler, args.in_process))
+        if executor is not None:
+            sys.stderr.write(f"{where}\n")
         report = _StderrProgress()
         try:
             summary = tag_items(

@@ -1615,6 +1615,10 @@
   <context>
     <name>CollectionRoom</name>
     <message>
+        <source>Where to tag…</source>
+        <translation>タグ付けの場所…</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/collection/room.py" line="110" />
       <source>That did not work</source>
       <translation>操作できませんでした</translation>
@@ -2766,4 +2770,555 @@
       <translation>スキャンしてアクセス</translation>
     </message>
   </context>
+  <context>
+    <!-- step8-ui PackDetails -->
+    <name>PackDetails</name>
+    <message>
+      <source>⚠ Not signed: nobody vouches for its contents. Install only if you know where it came from.</source>
+      <translation>⚠ 署名なし：内容を保証する者がいません。出どころが分かる場合にのみインストールしてください。</translation>
+    </message>
+    <message>
+      <source>image</source>
+      <translation>画像</translation>
+    </message>
+    <message>
+      <source>fact card</source>
+      <translation>解説カード</translation>
+    </message>
+    <message>
+      <source>model weights</source>
+      <translation>モデルの重み</translation>
+    </message>
+    <message>
+      <source>model card</source>
+      <translation>モデルカード</translation>
+    </message>
+    <message>
+      <source>presentation script</source>
+      <translation>発表台本</translation>
+    </message>
+    <message>
+      <source>kiosk content</source>
+      <translation>キオスクのコンテンツ</translation>
+    </message>
+    <message>
+      <source>settings</source>
+      <translation>設定</translation>
+    </message>
+    <message>
+      <source>reference photo</source>
+      <translation>参照写真</translation>
+    </message>
+    <message>
+      <source>reference subject</source>
+      <translation>参照対象</translation>
+    </message>
+    <message>
+      <source>⚠ Its signature could not be checked. Install only if you know where it came from.</source>
+      <translation>⚠ 署名を確認できませんでした。出どころが分かる場合にのみインストールしてください。</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>ファイル</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>役割</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>ライセンス</translation>
+    </message>
+    <message>
+      <source>Credit</source>
+      <translation>クレジット</translation>
+    </message>
+    <message>
+      <source>Choose a pack on the left, or import one.</source>
+      <translation>左でパックを選ぶか、パックを取り込んでください。</translation>
+    </message>
+    <message>
+      <source>✔ Signed by {signer}, a key you trust.</source>
+      <translation>✔ {signer} の署名：信頼している鍵です。</translation>
+    </message>
+    <message>
+      <source>⚠ Signed by a key you have not trusted ({key}). Install only if you know where it came from.</source>
+      <translation>⚠ 信頼していない鍵（{key}）で署名されています。出どころが分かる場合にのみインストールしてください。</translation>
+    </message>
+    <message>
+      <source>{id} · version {version} · from {institution} · {count} files, {mb:.1f} MB</source>
+      <translation>{id} · バージョン {version} · 送り元 {institution} · ファイル {count} 個、{mb:.1f} MB</translation>
+    </message>
+  </context>
+  <context>
+    <!-- step8-ui PacksPage -->
+    <name>PacksPage</name>
+    <message>
+      <source>Packs</source>
+      <translation>パック</translation>
+    </message>
+    <message>
+      <source>Import a pack</source>
+      <translation>パックを取り込む</translation>
+    </message>
+    <message>
+      <source>Install an unsigned pack?</source>
+      <translation>署名のないパックをインストールしますか？</translation>
+    </message>
+    <message>
+      <source>Install anyway</source>
+      <translation>それでもインストール</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>キャンセル</translation>
+    </message>
+    <message>
+      <source>Installing…</source>
+      <translation>インストール中…</translation>
+    </message>
+    <message>
+      <source>Remove this pack?</source>
+      <translation>このパックを削除しますか？</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>削除</translation>
+    </message>
+    <message>
+      <source>Removing…</source>
+      <translation>削除中…</translation>
+    </message>
+    <message>
+      <source>Export the pack</source>
+      <translation>パックを書き出す</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>書き出し中…</translation>
+    </message>
+    <message>
+      <source>◀ Back</source>
+      <translation>◀ 戻る</translation>
+    </message>
+    <message>
+      <source>Packs — demos to share with partner institutions</source>
+      <translation>パック — 協力機関と共有するデモ</translation>
+    </message>
+    <message>
+      <source>Script editor…</source>
+      <translation>台本エディター…</translation>
+    </message>
+    <message>
+      <source>Installed packs</source>
+      <translation>インストール済みのパック</translation>
+    </message>
+    <message>
+      <source>Import a pack…</source>
+      <translation>パックを取り込む…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>書き出す…</translation>
+    </message>
+    <message>
+      <source>Install this pack</source>
+      <translation>このパックをインストール</translation>
+    </message>
+    <message>
+      <source>Saved {name}: it can be sent to a partner as it is.</source>
+      <translation>{name} を保存しました。そのまま協力機関に送れます。</translation>
+    </message>
+    <message>
+      <source>Checking “{name}”…</source>
+      <translation>「{name}」を確認中…</translation>
+    </message>
+    <message>
+      <source>“{name}” passed every check. It is not installed yet.</source>
+      <translation>「{name}」はすべての確認に合格しました。まだインストールされていません。</translation>
+    </message>
+    <message>
+      <source>“{title}” is not signed by a key you trust, so nobody vouches for its contents. Install it only if you know where it came from.</source>
+      <translation>「{title}」は信頼している鍵で署名されていないため、内容を保証する者がいません。出どころが分かる場合にのみインストールしてください。</translation>
+    </message>
+    <message>
+      <source>Installed “{title}” {version}.</source>
+      <translation>「{title}」{version} をインストールしました。</translation>
+    </message>
+    <message>
+      <source>Remove “{title}” {version} from this computer? Its rehearsed results go with it.</source>
+      <translation>このコンピューターから「{title}」{version} を削除しますか？リハーサルの結果も一緒に削除されます。</translation>
+    </message>
+    <message>
+      <source>Removed {spec}.</source>
+      <translation>{spec} を削除しました。</translation>
+    </message>
+  </context>
+  <context>
+    <!-- step8-ui SamplePickDialog -->
+    <name>SamplePickDialog</name>
+    <message>
+      <source>Add steps from the samples</source>
+      <translation>サンプルからステップを追加</translation>
+    </message>
+    <message>
+      <source>Add the ticked samples</source>
+      <translation>チェックしたサンプルを追加</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>キャンセル</translation>
+    </message>
+    <message>
+      <source>The samples are computer renderings, not photographs.</source>
+      <translation>サンプルは写真ではなく、コンピューターで描いた再現画像です。</translation>
+    </message>
+    <message>
+      <source>The sample images are not built yet (make samples).</source>
+      <translation>サンプル画像はまだ作られていません（make samples）。</translation>
+    </message>
+  </context>
+  <context>
+    <!-- step8-ui PackInfoDialog -->
+    <name>PackInfoDialog</name>
+    <message>
+      <source>Build a pack from this script</source>
+      <translation>この台本からパックを作る</translation>
+    </message>
+    <message>
+      <source>Pack id (a–z, 0–9, - and _)</source>
+      <translation>パック ID（a–z、0–9、- と _）</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>バージョン</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>タイトル</translation>
+    </message>
+    <message>
+      <source>Institution</source>
+      <translation>機関</translation>
+    </message>
+    <message>
+      <source>Licence of every file</source>
+      <translation>すべてのファイルのライセンス</translation>
+    </message>
+    <message>
+      <source>Credit of every file</source>
+      <translation>すべてのファイルのクレジット</translation>
+    </message>
+    <message>
+      <source>Choose where to save…</source>
+      <translation>保存先を選ぶ…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>キャンセル</translation>
+    </message>
+    <message>
+      <source>The pack id may use only a–z, 0–9, - and _ (for example gyeongju-demo).</source>
+      <translation>パック ID に使えるのは a–z、0–9、- と _ だけです（例：gyeongju-demo）。</translation>
+    </message>
+    <message>
+      <source>Give the name of your institution: partners see it as the sender.</source>
+      <translation>機関名を入力してください。協力機関には送り元として表示されます。</translation>
+    </message>
+    <message>
+      <source>Give the licence of the files (for example CC-BY-4.0).</source>
+      <translation>ファイルのライセンスを入力してください（例：CC-BY-4.0）。</translation>
+    </message>
+  </context>
+  <context>
+    <!-- step8-ui ScriptEditorPage -->
+    <name>ScriptEditorPage</name>
+    <message>
+      <source>Script editor</source>
+      <translation>台本エディター</translation>
+    </message>
+    <message>
+      <source>(no caption yet)</source>
+      <translation>（まだ字幕なし）</translation>
+    </message>
+    <message>
+      <source>Open a presentation script</source>
+      <translation>発表台本を開く</translation>
+    </message>
+    <message>
+      <source>Save the script</source>
+      <translation>台本を保存</translation>
+    </message>
+    <message>
+      <source>Save the pack</source>
+      <translation>パックを保存</translation>
+    </message>
+    <message>
+      <source>Building the pack…</source>
+      <translation>パックを作成中…</translation>
+    </message>
+    <message>
+      <source>◀ Back</source>
+      <translation>◀ 戻る</translation>
+    </message>
+    <message>
+      <source>Script editor — compose a show</source>
+      <translation>台本エディター — 発表を組み立てる</translation>
+    </message>
+    <message>
+      <source>Packs…</source>
+      <translation>パック…</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>新規</translation>
+    </message>
+    <message>
+      <source>Open…</source>
+      <translation>開く…</translation>
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+      <source>Build pack…</source>
+      <translation>パックを作る…</translation>
+    </message>
+    <message>
+      <source>Languages (presenter, delegation)</source>
+      <translation>言語（発表者、代表団）</translation>
+    </message>
+    <message>
+      <source>Show title</source>
+      <translation>発表タイトル</translation>
+    </message>
+    <message>
+      <source>New pictures become</source>
+      <translation>新しい画像のステップ</translation>
+    </message>
+    <message>
+      <source>Add from the catalogue…</source>
+      <translation>カタログから追加…</translation>
+    </message>
+    <message>
+      <source>Add from the samples…</source>
+      <translation>サンプルから追加…</translation>
+    </message>
+    <message>
+      <source>Add step</source>
+      <translation>ステップを追加</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>削除</translation>
+    </message>
+    <message>
+      <source>Move up (or drag the step)</source>
+      <translation>上へ移動（またはステップをドラッグ）</translation>
+    </message>
+    <message>
+      <source>Move down (or drag the step)</source>
+      <translation>下へ移動（またはステップをドラッグ）</translation>
+    </message>
+    <message>
+      <source>Preview (as the audience sees it)</source>
+      <translation>プレビュー（聴衆が見る画面）</translation>
+    </message>
+    <message>
+      <source>Preview this step</source>
+      <translation>このステップをプレビュー</translation>
+    </message>
+    <message>
+      <source>Choose two different languages: the presenter's and the delegation's.</source>
+      <translation>異なる二つの言語を選んでください：発表者の言語と代表団の言語です。</translation>
+    </message>
+    <message>
+      <source>Running the step live…</source>
+      <translation>ステップをライブで実行中…</translation>
+    </message>
+    <message>
+      <source>Preparing the preview…</source>
+      <translation>プレビューを準備中…</translation>
+    </message>
+    <message>
+      <source>This is what the audience will see.</source>
+      <translation>聴衆にはこのように見えます。</translation>
+    </message>
+    <message>
+      <source>Saved {name}.</source>
+      <translation>{name} を保存しました。</translation>
+    </message>
+    <message>
+      <source>Show title in {language}</source>
+      <translation>{language}の発表タイトル</translation>
+    </message>
+    <message>
+      <source>Ran live in {seconds:.1f} s; the show will use the rehearsed result if it is slower than its budget.</source>
+      <translation>ライブ実行 {seconds:.1f} 秒。発表中に時間の目安を超えると、リハーサルの結果を表示します。</translation>
+    </message>
+    <message>
+      <source>Wrote {name}: {count} files. Install it on the Packs page or send it to a partner.</source>
+      <translation>{name} を作成しました：ファイル {count} 個。パックの画面でインストールするか、協力機関に送ってください。</translation>
+    </message>
+  </context>
+  <context>
+    <!-- step8-ui StepForm -->
+    <name>StepForm</name>
+    <message>
+      <source>Speaker notes</source>
+      <translation>発表者メモ</translation>
+    </message>
+    <message>
+      <source>Time budget</source>
+      <translation>時間の目安</translation>
+    </message>
+    <message>
+      <source> s</source>
+      <translation> 秒</translation>
+    </message>
+    <message>
+      <source>Picture</source>
+      <translation>画像</translation>
+    </message>
+    <message>
+      <source>Right picture</source>
+      <translation>右の画像</translation>
+    </message>
+    <message>
+      <source>Subject (fact card)</source>
+      <translation>対象（解説カード）</translation>
+    </message>
+    <message>
+      <source>Institution's web page</source>
+      <translation>機関のウェブページ</translation>
+    </message>
+    <message>
+      <source>Choose a step on the left, or add one.</source>
+      <translation>左でステップを選ぶか、追加してください。</translation>
+    </message>
+    <message>
+      <source>default ({seconds:g} s)</source>
+      <translation>既定（{seconds:g} 秒）</translation>
+    </message>
+    <message>
+      <source>Caption in {language}</source>
+      <translation>{language}の字幕</translation>
+    </message>
+  </context>
+  <context>
+    <!-- step8-ui ScriptEditorTexts -->
+    <name>ScriptEditorTexts</name>
+    <message>
+      <source>Title</source>
+      <translation>タイトル</translation>
+    </message>
+    <message>
+      <source>Picture with fact card</source>
+      <translation>画像と解説カード</translation>
+    </message>
+    <message>
+      <source>Live restoration</source>
+      <translation>ライブ修復</translation>
+    </message>
+    <message>
+      <source>Live recognition</source>
+      <translation>ライブ認識</translation>
+    </message>
+    <message>
+      <source>Live teach by example</source>
+      <translation>ライブで例から教える</translation>
+    </message>
+    <message>
+      <source>Side by side</source>
+      <translation>並べて比較</translation>
+    </message>
+    <message>
+      <source>Closing with QR code</source>
+      <translation>QRコードで締めくくり</translation>
+    </message>
+  </context>
+  <context>
+    <!-- step8-ui PresentationPage -->
+    <name>PresentationPage</name>
+    <message>
+      <source>Getting the demo ready…</source>
+      <translation>デモを準備中…</translation>
+    </message>
+    <message>
+      <source>Building the demo pack from the app's renders (about ten seconds)…</source>
+      <translation>アプリの再現画像からデモパックを作成中（約10秒）…</translation>
+    </message>
+    <message>
+      <source>Installing the demo pack…</source>
+      <translation>デモパックをインストール中…</translation>
+    </message>
+    <message>
+      <source>The show is open: → next, ← back, B black screen, P notes, Esc ends it.</source>
+      <translation>発表を開きました：→ 次、← 前、B 黒画面、P メモ、Esc 終了。</translation>
+    </message>
+    <message>
+      <source>The show has ended.</source>
+      <translation>発表が終わりました。</translation>
+    </message>
+    <message>
+      <source>▶ Present the Gyeongju demo</source>
+      <translation>▶ 慶州デモを発表する</translation>
+    </message>
+    <message>
+      <source>Packs…</source>
+      <translation>パック…</translation>
+    </message>
+    <message>
+      <source>Script editor…</source>
+      <translation>台本エディター…</translation>
+    </message>
+    <message>
+      <source>Rehearsing the live steps so the show never stalls…</source>
+      <translation>発表が止まらないよう、ライブのステップをリハーサル中…</translation>
+    </message>
+  </context>
+<context>
+    <name>ClusterDialog</name>
+    <message>
+        <source>Where this collection is tagged</source>
+        <translation>このコレクションのタグ付けの場所</translation>
+    </message>
+    <message>
+        <source>Tagging runs on this computer unless the collection names a Dask cluster. The workers must have the app installed and see the pictures at the same paths. The address is kept in the catalogue.</source>
+        <translation>コレクションが Dask クラスターを指定していない限り、タグ付けはこのコンピューターで実行されます。ワーカーにはこのアプリがインストールされ、同じパスで画像を参照できる必要があります。アドレスはカタログに保存されます。</translation>
+    </message>
+    <message>
+        <source>Dask scheduler</source>
+        <translation>Dask スケジューラー</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Use this cluster</source>
+        <translation>このクラスターを使う</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>このコンピューターを使う</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Type the scheduler's address first, for example tcp://192.168.0.10:8786.</source>
+        <translation>まずスケジューラーのアドレスを入力してください（例: tcp://192.168.0.10:8786）。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>Reached {0}.</source>
+        <translation>{0} に接続しました。</translation>
+    </message>
+</context>
 </TS>

@@ -1615,6 +1615,10 @@
   <context>
     <name>CollectionRoom</name>
     <message>
+        <source>Where to tag…</source>
+        <translation>태깅할 곳…</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/collection/room.py" line="110" />
       <source>That did not work</source>
       <translation>작업을 하지 못했습니다</translation>
@@ -2766,4 +2770,555 @@
       <translation>스캔하여 방문하기</translation>
     </message>
   </context>
+  <context>
+    <!-- step8-ui PackDetails -->
+    <name>PackDetails</name>
+    <message>
+      <source>⚠ Not signed: nobody vouches for its contents. Install only if you know where it came from.</source>
+      <translation>⚠ 서명되지 않음: 내용을 보증하는 곳이 없습니다. 출처를 알 때만 설치하세요.</translation>
+    </message>
+    <message>
+      <source>image</source>
+      <translation>이미지</translation>
+    </message>
+    <message>
+      <source>fact card</source>
+      <translation>정보 카드</translation>
+    </message>
+    <message>
+      <source>model weights</source>
+      <translation>모델 가중치</translation>
+    </message>
+    <message>
+      <source>model card</source>
+      <translation>모델 설명서</translation>
+    </message>
+    <message>
+      <source>presentation script</source>
+      <translation>발표 대본</translation>
+    </message>
+    <message>
+      <source>kiosk content</source>
+      <translation>키오스크 콘텐츠</translation>
+    </message>
+    <message>
+      <source>settings</source>
+      <translation>설정</translation>
+    </message>
+    <message>
+      <source>reference photo</source>
+      <translation>참조 사진</translation>
+    </message>
+    <message>
+      <source>reference subject</source>
+      <translation>참조 대상</translation>
+    </message>
+    <message>
+      <source>⚠ Its signature could not be checked. Install only if you know where it came from.</source>
+      <translation>⚠ 서명을 확인할 수 없습니다. 출처를 알 때만 설치하세요.</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>파일</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>역할</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>라이선스</translation>
+    </message>
+    <message>
+      <source>Credit</source>
+      <translation>출처 표시</translation>
+    </message>
+    <message>
+      <source>Choose a pack on the left, or import one.</source>
+      <translation>왼쪽에서 팩을 고르거나 팩을 가져오세요.</translation>
+    </message>
+    <message>
+      <source>✔ Signed by {signer}, a key you trust.</source>
+      <translation>✔ {signer}의 서명: 신뢰하는 키입니다.</translation>
+    </message>
+    <message>
+      <source>⚠ Signed by a key you have not trusted ({key}). Install only if you know where it came from.</source>
+      <translation>⚠ 신뢰 목록에 없는 키({key})로 서명되었습니다. 출처를 알 때만 설치하세요.</translation>
+    </message>
+    <message>
+      <source>{id} · version {version} · from {institution} · {count} files, {mb:.1f} MB</source>
+      <translation>{id} · 버전 {version} · 보낸 곳 {institution} · 파일 {count}개, {mb:.1f} MB</translation>
+    </message>
+  </context>
+  <context>
+    <!-- step8-ui PacksPage -->
+    <name>PacksPage</name>
+    <message>
+      <source>Packs</source>
+      <translation>팩</translation>
+    </message>
+    <message>
+      <source>Import a pack</source>
+      <translation>팩 가져오기</translation>
+    </message>
+    <message>
+      <source>Install an unsigned pack?</source>
+      <translation>서명되지 않은 팩을 설치할까요?</translation>
+    </message>
+    <message>
+      <source>Install anyway</source>
+      <translation>그래도 설치</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>취소</translation>
+    </message>
+    <message>
+      <source>Installing…</source>
+      <translation>설치하는 중…</translation>
+    </message>
+    <message>
+      <source>Remove this pack?</source>
+      <translation>이 팩을 삭제할까요?</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>삭제</translation>
+    </message>
+    <message>
+      <source>Removing…</source>
+      <translation>삭제하는 중…</translation>
+    </message>
+    <message>
+      <source>Export the pack</source>
+      <translation>팩 내보내기</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>내보내는 중…</translation>
+    </message>
+    <message>
+      <source>◀ Back</source>
+      <translation>◀ 뒤로</translation>
+    </message>
+    <message>
+      <source>Packs — demos to share with partner institutions</source>
+      <translation>팩 — 협력 기관과 나누는 데모</translation>
+    </message>
+    <message>
+      <source>Script editor…</source>
+      <translation>대본 편집기…</translation>
+    </message>
+    <message>
+      <source>Installed packs</source>
+      <translation>설치된 팩</translation>
+    </message>
+    <message>
+      <source>Import a pack…</source>
+      <translation>팩 가져오기…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>내보내기…</translation>
+    </message>
+    <message>
+      <source>Install this pack</source>
+      <translation>이 팩 설치</translation>
+    </message>
+    <message>
+      <source>Saved {name}: it can be sent to a partner as it is.</source>
+      <translation>{name}을(를) 저장했습니다. 그대로 협력 기관에 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>Checking “{name}”…</source>
+      <translation>“{name}” 확인하는 중…</translation>
+    </message>
+    <message>
+      <source>“{name}” passed every check. It is not installed yet.</source>
+      <translation>“{name}”이(가) 모든 검사를 통과했습니다. 아직 설치되지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>“{title}” is not signed by a key you trust, so nobody vouches for its contents. Install it only if you know where it came from.</source>
+      <translation>“{title}”은(는) 신뢰하는 키로 서명되지 않아 내용을 보증하는 곳이 없습니다. 출처를 알 때만 설치하세요.</translation>
+    </message>
+    <message>
+      <source>Installed “{title}” {version}.</source>
+      <translation>“{title}” {version}을(를) 설치했습니다.</translation>
+    </message>
+    <message>
+      <source>Remove “{title}” {version} from this computer? Its rehearsed results go with it.</source>
+      <translation>이 컴퓨터에서 “{title}” {version}을(를) 삭제할까요? 리허설 결과도 함께 삭제됩니다.</translation>
+    </message>
+    <message>
+      <source>Removed {spec}.</source>
+      <translation>{spec}을(를) 삭제했습니다.</translation>
+    </message>
+  </context>
+  <context>
+    <!-- step8-ui SamplePickDialog -->
+    <name>SamplePickDialog</name>
+    <message>
+      <source>Add steps from the samples</source>
+      <translation>샘플로 단계 추가</translation>
+    </message>
+    <message>
+      <source>Add the ticked samples</source>
+      <translation>선택한 샘플 추가</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>취소</translation>
+    </message>
+    <message>
+      <source>The samples are computer renderings, not photographs.</source>
+      <translation>샘플은 사진이 아니라 컴퓨터로 그린 재현 이미지입니다.</translation>
+    </message>
+    <message>
+      <source>The sample images are not built yet (make samples).</source>
+      <translation>샘플 이미지가 아직 만들어지지 않았습니다(make samples).</translation>
+    </message>
+  </context>
+  <context>
+    <!-- step8-ui PackInfoDialog -->
+    <name>PackInfoDialog</name>
+    <message>
+      <source>Build a pack from this script</source>
+      <translation>이 대본으로 팩 만들기</translation>
+    </message>
+    <message>
+      <source>Pack id (a–z, 0–9, - and _)</source>
+      <translation>팩 ID (a–z, 0–9, -, _)</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>버전</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>제목</translation>
+    </message>
+    <message>
+      <source>Institution</source>
+      <translation>기관</translation>
+    </message>
+    <message>
+      <source>Licence of every file</source>
+      <translation>모든 파일의 라이선스</translation>
+    </message>
+    <message>
+      <source>Credit of every file</source>
+      <translation>모든 파일의 출처 표시</translation>
+    </message>
+    <message>
+      <source>Choose where to save…</source>
+      <translation>저장할 곳 고르기…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>취소</translation>
+    </message>
+    <message>
+      <source>The pack id may use only a–z, 0–9, - and _ (for example gyeongju-demo).</source>
+      <translation>팩 ID에는 a–z, 0–9, -, _만 쓸 수 있습니다(예: gyeongju-demo).</translation>
+    </message>
+    <message>
+      <source>Give the name of your institution: partners see it as the sender.</source>
+      <translation>기관 이름을 적어 주세요. 협력 기관에는 보낸 곳으로 보입니다.</translation>
+    </message>
+    <message>
+      <source>Give the licence of the files (for example CC-BY-4.0).</source>
+      <translation>파일의 라이선스를 적어 주세요(예: CC-BY-4.0).</translation>
+    </message>
+  </context>
+  <context>
+    <!-- step8-ui ScriptEditorPage -->
+    <name>ScriptEditorPage</name>
+    <message>
+      <source>Script editor</source>
+      <translation>대본 편집기</translation>
+    </message>
+    <message>
+      <source>(no caption yet)</source>
+      <translation>(아직 자막 없음)</translation>
+    </message>
+    <message>
+      <source>Open a presentation script</source>
+      <translation>발표 대본 열기</translation>
+    </message>
+    <message>
+      <source>Save the script</source>
+      <translation>대본 저장</translation>
+    </message>
+    <message>
+      <source>Save the pack</source>
+      <translation>팩 저장</translation>
+    </message>
+    <message>
+      <source>Building the pack…</source>
+      <translation>팩을 만드는 중…</translation>
+    </message>
+    <message>
+      <source>◀ Back</source>
+      <translation>◀ 뒤로</translation>
+    </message>
+    <message>
+      <source>Script editor — compose a show</source>
+      <translation>대본 편집기 — 발표 구성하기</translation>
+    </message>
+    <message>
+      <source>Packs…</source>
+      <translation>팩…</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>새 대본</translation>
+    </message>
+    <message>
+      <source>Open…</source>
+      <translation>열기…</translation>
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation>다른 이름으로 저장…</translation>
+    </message>
+    <message>
+      <source>Build pack…</source>
+      <translation>팩 만들기…</translation>
+    </message>
+    <message>
+      <source>Languages (presenter, delegation)</source>
+      <translation>언어 (발표자, 대표단)</translation>
+    </message>
+    <message>
+      <source>Show title</source>
+      <translation>발표 제목</translation>
+    </message>
+    <message>
+      <source>New pictures become</source>
+      <translation>새 그림의 단계 종류</translation>
+    </message>
+    <message>
+      <source>Add from the catalogue…</source>
+      <translation>카탈로그에서 추가…</translation>
+    </message>
+    <message>
+      <source>Add from the samples…</source>
+      <translation>샘플에서 추가…</translation>
+    </message>
+    <message>
+      <source>Add step</source>
+      <translation>단계 추가</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>삭제</translation>
+    </message>
+    <message>
+      <source>Move up (or drag the step)</source>
+      <translation>위로 이동 (또는 단계를 끌어 옮기기)</translation>
+    </message>
+    <message>
+      <source>Move down (or drag the step)</source>
+      <translation>아래로 이동 (또는 단계를 끌어 옮기기)</translation>
+    </message>
+    <message>
+      <source>Preview (as the audience sees it)</source>
+      <translation>미리 보기 (청중이 보는 화면)</translation>
+    </message>
+    <message>
+      <source>Preview this step</source>
+      <translation>이 단계 미리 보기</translation>
+    </message>
+    <message>
+      <source>Choose two different languages: the presenter's and the delegation's.</source>
+      <translation>서로 다른 두 언어를 고르세요: 발표자의 언어와 대표단의 언어입니다.</translation>
+    </message>
+    <message>
+      <source>Running the step live…</source>
+      <translation>단계를 실시간으로 실행하는 중…</translation>
+    </message>
+    <message>
+      <source>Preparing the preview…</source>
+      <translation>미리 보기를 준비하는 중…</translation>
+    </message>
+    <message>
+      <source>This is what the audience will see.</source>
+      <translation>청중에게는 이렇게 보입니다.</translation>
+    </message>
+    <message>
+      <source>Saved {name}.</source>
+      <translation>{name}을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+      <source>Show title in {language}</source>
+      <translation>{language} 발표 제목</translation>
+    </message>
+    <message>
+      <source>Ran live in {seconds:.1f} s; the show will use the rehearsed result if it is slower than its budget.</source>
+      <translation>실시간 실행 {seconds:.1f}초. 발표 중 시간 예산보다 느리면 리허설 결과를 보여 줍니다.</translation>
+    </message>
+    <message>
+      <source>Wrote {name}: {count} files. Install it on the Packs page or send it to a partner.</source>
+      <translation>{name}을(를) 만들었습니다: 파일 {count}개. 팩 화면에서 설치하거나 협력 기관에 보내세요.</translation>
+    </message>
+  </context>
+  <context>
+    <!-- step8-ui StepForm -->
+    <name>StepForm</name>
+    <message>
+      <source>Speaker notes</source>
+      <translation>발표자 메모</translation>
+    </message>
+    <message>
+      <source>Time budget</source>
+      <translation>시간 예산</translation>
+    </message>
+    <message>
+      <source> s</source>
+      <translation>초</translation>
+    </message>
+    <message>
+      <source>Picture</source>
+      <translation>그림</translation>
+    </message>
+    <message>
+      <source>Right picture</source>
+      <translation>오른쪽 그림</translation>
+    </message>
+    <message>
+      <source>Subject (fact card)</source>
+      <translation>대상 (정보 카드)</translation>
+    </message>
+    <message>
+      <source>Institution's web page</source>
+      <translation>기관 웹 페이지</translation>
+    </message>
+    <message>
+      <source>Choose a step on the left, or add one.</source>
+      <translation>왼쪽에서 단계를 고르거나 새로 추가하세요.</translation>
+    </message>
+    <message>
+      <source>default ({seconds:g} s)</source>
+      <translation>기본값 ({seconds:g}초)</translation>
+    </message>
+    <message>
+      <source>Caption in {language}</source>
+      <translation>{language} 자막</translation>
+    </message>
+  </context>
+  <context>
+    <!-- step8-ui ScriptEditorTexts -->
+    <name>ScriptEditorTexts</name>
+    <message>
+      <source>Title</source>
+      <translation>제목</translation>
+    </message>
+    <message>
+      <source>Picture with fact card</source>
+      <translation>그림과 정보 카드</translation>
+    </message>
+    <message>
+      <source>Live restoration</source>
+      <translation>실시간 복원</translation>
+    </message>
+    <message>
+      <source>Live recognition</source>
+      <translation>실시간 인식</translation>
+    </message>
+    <message>
+      <source>Live teach by example</source>
+      <translation>실시간 예시로 가르치기</translation>
+    </message>
+    <message>
+      <source>Side by side</source>
+      <translation>나란히 비교</translation>
+    </message>
+    <message>
+      <source>Closing with QR code</source>
+      <translation>QR 코드로 마무리</translation>
+    </message>
+  </context>
+  <context>
+    <!-- step8-ui PresentationPage -->
+    <name>PresentationPage</name>
+    <message>
+      <source>Getting the demo ready…</source>
+      <translation>데모를 준비하는 중…</translation>
+    </message>
+    <message>
+      <source>Building the demo pack from the app's renders (about ten seconds)…</source>
+      <translation>앱의 재현 이미지로 데모 팩을 만드는 중(약 10초)…</translation>
+    </message>
+    <message>
+      <source>Installing the demo pack…</source>
+      <translation>데모 팩을 설치하는 중…</translation>
+    </message>
+    <message>
+      <source>The show is open: → next, ← back, B black screen, P notes, Esc ends it.</source>
+      <translation>발표가 열렸습니다: → 다음, ← 이전, B 검은 화면, P 메모, Esc 끝내기.</translation>
+    </message>
+    <message>
+      <source>The show has ended.</source>
+      <translation>발표가 끝났습니다.</translation>
+    </message>
+    <message>
+      <source>▶ Present the Gyeongju demo</source>
+      <translation>▶ 경주 데모 발표하기</translation>
+    </message>
+    <message>
+      <source>Packs…</source>
+      <translation>팩…</translation>
+    </message>
+    <message>
+      <source>Script editor…</source>
+      <translation>대본 편집기…</translation>
+    </message>
+    <message>
+      <source>Rehearsing the live steps so the show never stalls…</source>
+      <translation>발표가 멈추지 않도록 실시간 단계를 리허설하는 중…</translation>
+    </message>
+  </context>
+<context>
+    <name>ClusterDialog</name>
+    <message>
+        <source>Where this collection is tagged</source>
+        <translation>이 소장품을 태깅할 곳</translation>
+    </message>
+    <message>
+        <source>Tagging runs on this computer unless the collection names a Dask cluster. The workers must have the app installed and see the pictures at the same paths. The address is kept in the catalogue.</source>
+        <translation>이 소장품이 Dask 클러스터를 지정하지 않으면 태깅은 이 컴퓨터에서 실행됩니다. 작업 노드에는 이 앱이 설치되어 있어야 하고 같은 경로로 사진을 볼 수 있어야 합니다. 주소는 카탈로그에 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Dask scheduler</source>
+        <translation>Dask 스케줄러</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Use this cluster</source>
+        <translation>이 클러스터 사용</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>이 컴퓨터 사용</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Type the scheduler's address first, for example tcp://192.168.0.10:8786.</source>
+        <translation>먼저 스케줄러 주소를 입력하세요. 예: tcp://192.168.0.10:8786.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Reached {0}.</source>
+        <translation>{0}에 연결했습니다.</translation>
+    </message>
+</context>
 </TS>

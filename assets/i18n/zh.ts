@@ -1615,6 +1615,10 @@
   <context>
     <name>CollectionRoom</name>
     <message>
+        <source>Where to tag…</source>
+        <translation>标注位置…</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/collection/room.py" line="110" />
       <source>That did not work</source>
       <translation>操作未能完成</translation>
@@ -2766,4 +2770,555 @@
       <translation>扫码访问</translation>
     </message>
   </context>
+  <context>
+    <!-- step8-ui PackDetails -->
+    <name>PackDetails</name>
+    <message>
+      <source>⚠ Not signed: nobody vouches for its contents. Install only if you know where it came from.</source>
+      <translation>⚠ 未签名：没有人为其内容担保。只有在知道其来源时才安装。</translation>
+    </message>
+    <message>
+      <source>image</source>
+      <translation>图像</translation>
+    </message>
+    <message>
+      <source>fact card</source>
+      <translation>资料卡</translation>
+    </message>
+    <message>
+      <source>model weights</source>
+      <translation>模型权重</translation>
+    </message>
+    <message>
+      <source>model card</source>
+      <translation>模型说明</translation>
+    </message>
+    <message>
+      <source>presentation script</source>
+      <translation>演示脚本</translation>
+    </message>
+    <message>
+      <source>kiosk content</source>
+      <translation>自助终端内容</translation>
+    </message>
+    <message>
+      <source>settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <source>reference photo</source>
+      <translation>参考照片</translation>
+    </message>
+    <message>
+      <source>reference subject</source>
+      <translation>参考对象</translation>
+    </message>
+    <message>
+      <source>⚠ Its signature could not be checked. Install only if you know where it came from.</source>
+      <translation>⚠ 无法检查其签名。只有在知道其来源时才安装。</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>用途</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>许可</translation>
+    </message>
+    <message>
+      <source>Credit</source>
+      <translation>署名</translation>
+    </message>
+    <message>
+      <source>Choose a pack on the left, or import one.</source>
+      <translation>请在左侧选择一个包，或导入一个包。</translation>
+    </message>
+    <message>
+      <source>✔ Signed by {signer}, a key you trust.</source>
+      <translation>✔ 由 {signer} 签名，这是您信任的密钥。</translation>
+    </message>
+    <message>
+      <source>⚠ Signed by a key you have not trusted ({key}). Install only if you know where it came from.</source>
+      <translation>⚠ 由您尚未信任的密钥（{key}）签名。只有在知道其来源时才安装。</translation>
+    </message>
+    <message>
+      <source>{id} · version {version} · from {institution} · {count} files, {mb:.1f} MB</source>
+      <translation>{id} · 版本 {version} · 来自 {institution} · {count} 个文件，{mb:.1f} MB</translation>
+    </message>
+  </context>
+  <context>
+    <!-- step8-ui PacksPage -->
+    <name>PacksPage</name>
+    <message>
+      <source>Packs</source>
+      <translation>演示包</translation>
+    </message>
+    <message>
+      <source>Import a pack</source>
+      <translation>导入演示包</translation>
+    </message>
+    <message>
+      <source>Install an unsigned pack?</source>
+      <translation>要安装未签名的包吗？</translation>
+    </message>
+    <message>
+      <source>Install anyway</source>
+      <translation>仍然安装</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Installing…</source>
+      <translation>正在安装…</translation>
+    </message>
+    <message>
+      <source>Remove this pack?</source>
+      <translation>要删除这个包吗？</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Removing…</source>
+      <translation>正在删除…</translation>
+    </message>
+    <message>
+      <source>Export the pack</source>
+      <translation>导出演示包</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>正在导出…</translation>
+    </message>
+    <message>
+      <source>◀ Back</source>
+      <translation>◀ 返回</translation>
+    </message>
+    <message>
+      <source>Packs — demos to share with partner institutions</source>
+      <translation>演示包 — 与合作机构分享的演示</translation>
+    </message>
+    <message>
+      <source>Script editor…</source>
+      <translation>脚本编辑器…</translation>
+    </message>
+    <message>
+      <source>Installed packs</source>
+      <translation>已安装的包</translation>
+    </message>
+    <message>
+      <source>Import a pack…</source>
+      <translation>导入演示包…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <source>Install this pack</source>
+      <translation>安装这个包</translation>
+    </message>
+    <message>
+      <source>Saved {name}: it can be sent to a partner as it is.</source>
+      <translation>已保存 {name}：可以直接发送给合作伙伴。</translation>
+    </message>
+    <message>
+      <source>Checking “{name}”…</source>
+      <translation>正在检查“{name}”…</translation>
+    </message>
+    <message>
+      <source>“{name}” passed every check. It is not installed yet.</source>
+      <translation>“{name}”通过了所有检查，但尚未安装。</translation>
+    </message>
+    <message>
+      <source>“{title}” is not signed by a key you trust, so nobody vouches for its contents. Install it only if you know where it came from.</source>
+      <translation>“{title}”没有用您信任的密钥签名，因此没有人为其内容担保。只有在知道其来源时才安装。</translation>
+    </message>
+    <message>
+      <source>Installed “{title}” {version}.</source>
+      <translation>已安装“{title}” {version}。</translation>
+    </message>
+    <message>
+      <source>Remove “{title}” {version} from this computer? Its rehearsed results go with it.</source>
+      <translation>要从这台电脑删除“{title}” {version}吗？其排练结果也会一并删除。</translation>
+    </message>
+    <message>
+      <source>Removed {spec}.</source>
+      <translation>已删除 {spec}。</translation>
+    </message>
+  </context>
+  <context>
+    <!-- step8-ui SamplePickDialog -->
+    <name>SamplePickDialog</name>
+    <message>
+      <source>Add steps from the samples</source>
+      <translation>从示例添加步骤</translation>
+    </message>
+    <message>
+      <source>Add the ticked samples</source>
+      <translation>添加勾选的示例</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>The samples are computer renderings, not photographs.</source>
+      <translation>示例是计算机渲染图，并非照片。</translation>
+    </message>
+    <message>
+      <source>The sample images are not built yet (make samples).</source>
+      <translation>示例图像尚未生成（make samples）。</translation>
+    </message>
+  </context>
+  <context>
+    <!-- step8-ui PackInfoDialog -->
+    <name>PackInfoDialog</name>
+    <message>
+      <source>Build a pack from this script</source>
+      <translation>用这个脚本制作演示包</translation>
+    </message>
+    <message>
+      <source>Pack id (a–z, 0–9, - and _)</source>
+      <translation>包 ID（a–z、0–9、- 和 _）</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Institution</source>
+      <translation>机构</translation>
+    </message>
+    <message>
+      <source>Licence of every file</source>
+      <translation>所有文件的许可</translation>
+    </message>
+    <message>
+      <source>Credit of every file</source>
+      <translation>所有文件的署名</translation>
+    </message>
+    <message>
+      <source>Choose where to save…</source>
+      <translation>选择保存位置…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>The pack id may use only a–z, 0–9, - and _ (for example gyeongju-demo).</source>
+      <translation>包 ID 只能使用 a–z、0–9、- 和 _（例如 gyeongju-demo）。</translation>
+    </message>
+    <message>
+      <source>Give the name of your institution: partners see it as the sender.</source>
+      <translation>请填写您的机构名称：合作伙伴会看到它是发送方。</translation>
+    </message>
+    <message>
+      <source>Give the licence of the files (for example CC-BY-4.0).</source>
+      <translation>请填写文件的许可（例如 CC-BY-4.0）。</translation>
+    </message>
+  </context>
+  <context>
+    <!-- step8-ui ScriptEditorPage -->
+    <name>ScriptEditorPage</name>
+    <message>
+      <source>Script editor</source>
+      <translation>脚本编辑器</translation>
+    </message>
+    <message>
+      <source>(no caption yet)</source>
+      <translation>（尚无字幕）</translation>
+    </message>
+    <message>
+      <source>Open a presentation script</source>
+      <translation>打开演示脚本</translation>
+    </message>
+    <message>
+      <source>Save the script</source>
+      <translation>保存脚本</translation>
+    </message>
+    <message>
+      <source>Save the pack</source>
+      <translation>保存演示包</translation>
+    </message>
+    <message>
+      <source>Building the pack…</source>
+      <translation>正在制作演示包…</translation>
+    </message>
+    <message>
+      <source>◀ Back</source>
+      <translation>◀ 返回</translation>
+    </message>
+    <message>
+      <source>Script editor — compose a show</source>
+      <translation>脚本编辑器 — 编排一场演示</translation>
+    </message>
+    <message>
+      <source>Packs…</source>
+      <translation>演示包…</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>新建</translation>
+    </message>
+    <message>
+      <source>Open…</source>
+      <translation>打开…</translation>
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation>另存为…</translation>
+    </message>
+    <message>
+      <source>Build pack…</source>
+      <translation>制作演示包…</translation>
+    </message>
+    <message>
+      <source>Languages (presenter, delegation)</source>
+      <translation>语言（演讲者、代表团）</translation>
+    </message>
+    <message>
+      <source>Show title</source>
+      <translation>演示标题</translation>
+    </message>
+    <message>
+      <source>New pictures become</source>
+      <translation>新图片作为</translation>
+    </message>
+    <message>
+      <source>Add from the catalogue…</source>
+      <translation>从目录添加…</translation>
+    </message>
+    <message>
+      <source>Add from the samples…</source>
+      <translation>从示例添加…</translation>
+    </message>
+    <message>
+      <source>Add step</source>
+      <translation>添加步骤</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Move up (or drag the step)</source>
+      <translation>上移（或拖动步骤）</translation>
+    </message>
+    <message>
+      <source>Move down (or drag the step)</source>
+      <translation>下移（或拖动步骤）</translation>
+    </message>
+    <message>
+      <source>Preview (as the audience sees it)</source>
+      <translation>预览（观众看到的画面）</translation>
+    </message>
+    <message>
+      <source>Preview this step</source>
+      <translation>预览此步骤</translation>
+    </message>
+    <message>
+      <source>Choose two different languages: the presenter's and the delegation's.</source>
+      <translation>请选择两种不同的语言：演讲者的语言和代表团的语言。</translation>
+    </message>
+    <message>
+      <source>Running the step live…</source>
+      <translation>正在现场运行此步骤…</translation>
+    </message>
+    <message>
+      <source>Preparing the preview…</source>
+      <translation>正在准备预览…</translation>
+    </message>
+    <message>
+      <source>This is what the audience will see.</source>
+      <translation>观众将看到这个画面。</translation>
+    </message>
+    <message>
+      <source>Saved {name}.</source>
+      <translation>已保存 {name}。</translation>
+    </message>
+    <message>
+      <source>Show title in {language}</source>
+      <translation>{language}演示标题</translation>
+    </message>
+    <message>
+      <source>Ran live in {seconds:.1f} s; the show will use the rehearsed result if it is slower than its budget.</source>
+      <translation>现场运行用时 {seconds:.1f} 秒；演示时如果超出时间预算，将显示排练结果。</translation>
+    </message>
+    <message>
+      <source>Wrote {name}: {count} files. Install it on the Packs page or send it to a partner.</source>
+      <translation>已写入 {name}：{count} 个文件。可在“演示包”页面安装，或发送给合作伙伴。</translation>
+    </message>
+  </context>
+  <context>
+    <!-- step8-ui StepForm -->
+    <name>StepForm</name>
+    <message>
+      <source>Speaker notes</source>
+      <translation>演讲备注</translation>
+    </message>
+    <message>
+      <source>Time budget</source>
+      <translation>时间预算</translation>
+    </message>
+    <message>
+      <source> s</source>
+      <translation> 秒</translation>
+    </message>
+    <message>
+      <source>Picture</source>
+      <translation>图片</translation>
+    </message>
+    <message>
+      <source>Right picture</source>
+      <translation>右侧图片</translation>
+    </message>
+    <message>
+      <source>Subject (fact card)</source>
+      <translation>对象（资料卡）</translation>
+    </message>
+    <message>
+      <source>Institution's web page</source>
+      <translation>机构网页</translation>
+    </message>
+    <message>
+      <source>Choose a step on the left, or add one.</source>
+      <translation>请在左侧选择一个步骤，或添加一个。</translation>
+    </message>
+    <message>
+      <source>default ({seconds:g} s)</source>
+      <translation>默认（{seconds:g} 秒）</translation>
+    </message>
+    <message>
+      <source>Caption in {language}</source>
+      <translation>{language}字幕</translation>
+    </message>
+  </context>
+  <context>
+    <!-- step8-ui ScriptEditorTexts -->
+    <name>ScriptEditorTexts</name>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Picture with fact card</source>
+      <translation>图片与资料卡</translation>
+    </message>
+    <message>
+      <source>Live restoration</source>
+      <translation>现场修复</translation>
+    </message>
+    <message>
+      <source>Live recognition</source>
+      <translation>现场识别</translation>
+    </message>
+    <message>
+      <source>Live teach by example</source>
+      <translation>现场示例教学</translation>
+    </message>
+    <message>
+      <source>Side by side</source>
+      <translation>并排对比</translation>
+    </message>
+    <message>
+      <source>Closing with QR code</source>
+      <translation>结尾与二维码</translation>
+    </message>
+  </context>
+  <context>
+    <!-- step8-ui PresentationPage -->
+    <name>PresentationPage</name>
+    <message>
+      <source>Getting the demo ready…</source>
+      <translation>正在准备演示…</translation>
+    </message>
+    <message>
+      <source>Building the demo pack from the app's renders (about ten seconds)…</source>
+      <translation>正在用应用的渲染图制作演示包（约十秒）…</translation>
+    </message>
+    <message>
+      <source>Installing the demo pack…</source>
+      <translation>正在安装演示包…</translation>
+    </message>
+    <message>
+      <source>The show is open: → next, ← back, B black screen, P notes, Esc ends it.</source>
+      <translation>演示已打开：→ 下一步，← 上一步，B 黑屏，P 备注，Esc 结束。</translation>
+    </message>
+    <message>
+      <source>The show has ended.</source>
+      <translation>演示已结束。</translation>
+    </message>
+    <message>
+      <source>▶ Present the Gyeongju demo</source>
+      <translation>▶ 开始庆州演示</translation>
+    </message>
+    <message>
+      <source>Packs…</source>
+      <translation>演示包…</translation>
+    </message>
+    <message>
+      <source>Script editor…</source>
+      <translation>脚本编辑器…</translation>
+    </message>
+    <message>
+      <source>Rehearsing the live steps so the show never stalls…</source>
+      <translation>正在排练现场步骤，确保演示不会卡住…</translation>
+    </message>
+  </context>
+<context>
+    <name>ClusterDialog</name>
+    <message>
+        <source>Where this collection is tagged</source>
+        <translation>此藏品的标注位置</translation>
+    </message>
+    <message>
+        <source>Tagging runs on this computer unless the collection names a Dask cluster. The workers must have the app installed and see the pictures at the same paths. The address is kept in the catalogue.</source>
+        <translation>除非藏品指定了 Dask 集群，否则标注在本计算机上运行。各工作节点必须安装本应用，并能以相同路径访问图片。地址保存在目录中。</translation>
+    </message>
+    <message>
+        <source>Dask scheduler</source>
+        <translation>Dask 调度器</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Use this cluster</source>
+        <translation>使用此集群</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>使用本计算机</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Type the scheduler's address first, for example tcp://192.168.0.10:8786.</source>
+        <translation>请先输入调度器地址，例如 tcp://192.168.0.10:8786。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Reached {0}.</source>
+        <translation>已连接到{0}。</translation>
+    </message>
+</context>
 </TS>

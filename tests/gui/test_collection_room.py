@@ -315,3 +315,59 @@ def test_progress_line_says_count_rate_and_time_left(room, qtbot):
         pass
     assert "5 of 10" in seen[-1] and "per second" in seen[-1] and "left" in seen[-1]
     assert not room.progress.isVisible()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_where_to_tag_is_kept_in_the_catalogue_and_used_by_tag_collection(db, qtbot):
+    from PySide6.QtCore import Qt
+
+    from app.catalog.cluster import scheduler_address
+    from app.catalog.operations import open_catalog
+
+    runner = JobRunner()
+    room = CollectionRoom(runner, import_workers=1)  # no stand-in executor: the room decides where to tag
+    qtbot.addWidget(room)
+    room.show()
+    room.set_language("en")
+    try:
+        assert room.open_catalog(db) and room.cluster_button.isEnabled()
+        dialog = room.show_cluster()
+        qtbot.addWidget(dialog)
+        qtbot.keyClicks(dialog.address, "ftp://nowhere")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and "not a Dask scheduler address" in dialog.outcome.text()
+        with open_catalog(db) as catalog:
+            assert scheduler_address(catalog) is None
+
+        address = f"tcp://127.0.0.1:{_free_port()}"  # nothing listens there
+        dialog.address.clear()
+        qtbot.keyClicks(dialog.address, address)
+        qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(dialog.check_handle.finished, timeout=20000):
+            pass
+        assert address in dialog.outcome.text() and "\n" not in dialog.outcome.text()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible()
+        with open_catalog(db) as catalog:
+            assert scheduler_address(catalog) == address
+
+        # Tagging now goes to that cluster, which does not answer: one sentence, the room keeps working.
+        with qtbot.waitSignal(room.tag_collection().finished, timeout=30000):
+            pass
+        assert room.banner.isVisible() and address in room.banner.text() and room.tag_button.isEnabled()
+
+        dialog = room.show_cluster()
+        assert dialog.address.text() == address
+        qtbot.mouseClick(dialog.local_button, Qt.MouseButton.LeftButton)
+        with open_catalog(db) as catalog:
+            assert scheduler_address(catalog) is None
+    finally:
+        assert runner.shutdown(10000)
+        assert room.shutdown(10000)

@@ -251,10 +251,13 @@ def test_tagging_on_a_cluster_tags_every_item_once_with_the_in_process_answers(c
 
 
 @pytest.mark.slow
-def test_tag_command_with_scheduler_tags_every_item_once(cluster, imported, tmp_path):
+def test_tag_command_uses_the_collections_cluster_and_tags_every_item_once(cluster, imported, tmp_path, capsys):
+    """The address kept in the catalogue (as the Studio sets it) sends a plain ``catalog tag DB`` there."""
     shutil.copy(imported, tmp_path / "c.gjcat")
+    assert main(["catalog", "cluster", str(tmp_path / "c.gjcat"), "--set", cluster]) == 0
+    assert f"tagged on the Dask scheduler at {cluster}" in capsys.readouterr().out
     run = subprocess.run(
-        [sys.executable, "-m", "app", "catalog", "tag", str(tmp_path / "c.gjcat"), "--scheduler", cluster],
+        [sys.executable, "-m", "app", "catalog", "tag", str(tmp_path / "c.gjcat")],
         cwd=REPO, capture_output=True, text=True, timeout=240,
     )
     assert run.returncode == 0, run.stderr

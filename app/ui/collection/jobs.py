@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from app.catalog.cluster import check_scheduler, tagging_executor
 from app.catalog.operations import (
     DEFAULT_BASE_URL,
     ExportSummary,
@@ -21,7 +22,7 @@ from app.catalog.operations import (
     tag_items,
 )
 from app.catalog.tagging import Executor
-from app.domain.progress import CancelToken, ProgressCallback
+from app.domain.progress import CancelToken, Progress, ProgressCallback
 from app.jobs import Job
 
 
@@ -36,13 +37,30 @@ def import_job(db_path: Path, folders: Sequence[Path], workers: int | None = Non
 
 
 def tag_job(db_path: Path, executor: Executor | None = None) -> Job[TagSummary]:
-    """Tag every readable picture that the installed default tagger has not tagged yet."""
+    """Tag every readable picture that the installed default tagger has not tagged yet.
+
+    With no ``executor`` the work goes where the collection says (its Dask cluster, if one is set;
+    the connection is made and closed on the worker thread), else to ``executor``.
+    """
 
     def work(progress: ProgressCallback, cancel: CancelToken) -> TagSummary:
         with open_catalog(db_path) as catalog:
-            return tag_items(catalog, None, progress, cancel, executor=executor)
+            if executor is not None:
+                return tag_items(catalog, None, progress, cancel, executor=executor)
+            with tagging_executor(catalog, cancel=cancel) as (chosen, where):
+                progress(Progress(0.0, where))
+                return tag_items(catalog, None, progress, cancel, executor=chosen)
 
     return Job("tag collection", work)
+
+
+def check_cluster_job(address: str) -> Job[str]:
+    """Connect to a Dask scheduler and describe what answered (one sentence when it cannot be used)."""
+
+    def work(progress: ProgressCallback, cancel: CancelToken) -> str:
+        return check_scheduler(address)
+
+    return Job("check cluster", work)
 
 
 def export_job(

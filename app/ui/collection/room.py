@@ -26,6 +26,7 @@ from app.catalog.restorations import record_restoration
 from app.catalog.tagging import Executor
 from app.domain.errors import GyeongjuError
 from app.ui.collection.browse_view import CollectionView
+from app.ui.collection.cluster_dialog import ClusterDialog
 from app.ui.collection.export_dialog import ExportDialog
 from app.ui.collection.jobs import import_job, tag_job
 from app.ui.collection.progress_line import ProgressLine
@@ -56,6 +57,7 @@ class CollectionRoom(Retranslatable, QWidget):
         #: (item id, path) of the picture last sent to the workbench.
         self.workbench_item: tuple[int, str] | None = None
         self.export_dialog: ExportDialog | None = None
+        self.cluster_dialog: ClusterDialog | None = None
         self.language = "en"
 
         self.back = QPushButton()
@@ -66,6 +68,7 @@ class CollectionRoom(Retranslatable, QWidget):
         self.catalog_name.setObjectName("InfoLine")
         self.new_button, self.open_button = QPushButton(), QPushButton()
         self.import_button, self.tag_button, self.export_button = QPushButton(), QPushButton(), QPushButton()
+        self.cluster_button = QPushButton()
         self.tag_button.setObjectName("PrimaryButton")
         self.banner = QLabel()
         self.banner.setObjectName("Banner")
@@ -93,7 +96,8 @@ class CollectionRoom(Retranslatable, QWidget):
         top.addWidget(self.back)
         top.addWidget(self.heading)
         top.addWidget(self.catalog_name, 1)
-        for button in (self.new_button, self.open_button, self.import_button, self.tag_button, self.export_button):
+        for button in (self.new_button, self.open_button, self.import_button, self.tag_button, self.cluster_button,
+                       self.export_button):
             top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -105,6 +109,7 @@ class CollectionRoom(Retranslatable, QWidget):
         self.open_button.clicked.connect(self.choose_open)
         self.import_button.clicked.connect(self.choose_import)
         self.tag_button.clicked.connect(self.tag_collection)
+        self.cluster_button.clicked.connect(self.show_cluster)
         self.export_button.clicked.connect(self.show_export)
         for view in (self.browse, self.review):
             view.errorRaised.connect(lambda sentence: self.show_error(sentence, self.tr("That did not work")))
@@ -125,6 +130,7 @@ class CollectionRoom(Retranslatable, QWidget):
         self.open_button.setText(self.tr("Open catalogue…"))
         self.import_button.setText(self.tr("Import folder…"))
         self.tag_button.setText(self.tr("Tag collection"))
+        self.cluster_button.setText(self.tr("Where to tag…"))
         self.export_button.setText(self.tr("Export…"))
         self.tabs.setTabText(0, self.tr("Pictures"))
         self.tabs.setTabText(1, self.tr("Review"))
@@ -213,7 +219,7 @@ class CollectionRoom(Retranslatable, QWidget):
     def _update_buttons(self) -> None:
         has = self.session.catalog is not None
         busy = self.progress.busy()
-        for button in (self.import_button, self.tag_button, self.export_button):
+        for button in (self.import_button, self.tag_button, self.cluster_button, self.export_button):
             button.setEnabled(has and not busy)
         self.new_button.setEnabled(not busy)
         self.open_button.setEnabled(not busy)
@@ -261,6 +267,14 @@ class CollectionRoom(Retranslatable, QWidget):
 
     def _tagged(self, summary: TagSummary) -> None:
         self.show_info(self.tr("Tagging finished: {0} tagged.").format(summary.tagged))
+
+    def show_cluster(self) -> ClusterDialog | None:
+        """Choose whether this collection is tagged here or on a Dask cluster (kept in the catalogue)."""
+        if self.session.catalog is None:
+            return None
+        self.cluster_dialog = ClusterDialog(self.runner, self.session.catalog, self)
+        self.cluster_dialog.show()
+        return self.cluster_dialog
 
     def show_export(self) -> ExportDialog | None:
         if self.session.path is None:

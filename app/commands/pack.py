@@ -24,6 +24,22 @@ def register(sub: argparse._SubParsersAction) -> None:
              "renders; then give only OUT.gjpack",
     )
     create.add_argument("--sign-key", type=Path, metavar="KEY", help="sign the manifest with this ed25519 private key")
+    chosen = create.add_argument_group(
+        "from a selection (then give only OUT.gjpack)",
+        "catalogue item N becomes images/item-N.<ext>; scripts are checked like present checks them",
+    )
+    chosen.add_argument("--from-catalog", type=Path, metavar="DB", help="the catalogue the --item ids belong to")
+    chosen.add_argument("--item", type=int, action="append", default=[], metavar="ID", help="a catalogue item (repeat)")
+    chosen.add_argument("--model", action="append", default=[], metavar="ID", help="a taught model to include (repeat)")
+    chosen.add_argument("--script", type=Path, action="append", default=[], metavar="FILE",
+                        help="a presentation script to include (repeat)")
+    chosen.add_argument("--id", dest="pack_id", metavar="PACK_ID", help="the pack's id (a-z, 0-9, _ -)")
+    chosen.add_argument("--version", dest="pack_version", default="1.0.0", metavar="X.Y.Z", help="default 1.0.0")
+    chosen.add_argument("--title", action="append", default=[], metavar="[LANG=]TEXT",
+                        help="the pack's title (repeat per language, e.g. --title ko=경주 --title en=Gyeongju)")
+    chosen.add_argument("--institution", default="", metavar="NAME")
+    chosen.add_argument("--licence", default="", metavar="TEXT", help="licence of every file")
+    chosen.add_argument("--credit", default="", metavar="TEXT", help="credit of every file")
     create.set_defaults(handler=_create)
     verify = pack_sub.add_parser("verify", help="run every install check without installing")
     verify.add_argument("pack", type=Path, metavar="PACK")
@@ -52,6 +68,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="also remove the reference photos this pack added to your gallery (kept otherwise)",
     )
     remove.set_defaults(handler=_uninstall)
+    export = pack_sub.add_parser("export", help="write an installed pack ID[@VERSION] to a .gjpack (signature kept)")
+    export.add_argument("spec", metavar="ID[@VERSION]")
+    export.add_argument("out", type=Path, metavar="OUT.gjpack")
+    export.set_defaults(handler=_export)
     keygen = pack_sub.add_parser("keygen", help="write PREFIX.key (private) and PREFIX.pub (to share)")
     keygen.add_argument("prefix", type=Path, metavar="PREFIX")
     keygen.set_defaults(handler=_keygen)
@@ -65,6 +85,8 @@ def _create(args: argparse.Namespace) -> int:
     from app.domain.errors import InvalidInput
     from app.packs import operations
 
+    if args.from_catalog is not None or args.item or args.model or args.script:
+        return _create_from_selection(args)
     if args.default:
         if args.src_dir is None or args.out is not None:
             raise InvalidInput("pack create --default takes only OUT.gjpack (it needs no SRC_DIR).")
@@ -77,6 +99,42 @@ def _create(args: argparse.Namespace) -> int:
     else:
         manifest = operations.create(args.src_dir, args.out, sign_key=args.sign_key)
     sys.stdout.write(f"Wrote {args.out}: {manifest.id} {manifest.version}, {len(manifest.files)} files.\n")
+    return 0
+
+
+def _titles(values: list[str]) -> dict[str, str]:
+    from app.domain.errors import InvalidInput
+
+    titles: dict[str, str] = {}
+    for value in values:
+        language, sep, text = value.partition("=")
+        if not sep or not language.isalpha() or not 2 <= len(language) <= 3:
+            language, text = "en", value
+        if not text.strip():
+            raise InvalidInput(f"--title “{value}” has no text.")
+        titles[language.lower()] = text.strip()
+    return titles
+
+
+def _create_from_selection(args: argparse.Namespace) -> int:
+    """``pack create --from-catalog DB --item ID … --model ID --script FILE --id ID --title T OUT.gjpack``."""
+    from app.domain.errors import InvalidInput
+    from app.packs import operations
+
+    if args.src_dir is None or args.out is not None or args.default:
+        raise InvalidInput("pack create from a selection takes only OUT.gjpack (no SRC_DIR, no --default).")
+    if args.item and args.from_catalog is None:
+        raise InvalidInput("--item needs --from-catalog DB, the catalogue the items belong to.")
+    if args.pack_id is None or not args.title:
+        raise InvalidInput("pack create from a selection needs --id PACK_ID and --title TEXT.")
+    info = operations.PackInfo(
+        id=args.pack_id, title=_titles(args.title), version=args.pack_version, institution=args.institution,
+        licence=args.licence, credit=args.credit,
+    )
+    selection = operations.selection_from_catalog(info, args.from_catalog, args.item, args.model, args.script)
+    out = args.src_dir
+    manifest = operations.create_from_selection(selection, out, sign_key=args.sign_key)
+    sys.stdout.write(f"Wrote {out}: {manifest.id} {manifest.version}, {len(manifest.files)} files.\n")
     return 0
 
 
@@ -153,6 +211,14 @@ def _uninstall(args: argparse.Namespace) -> int:
     if args.remove_references:
         counts = operations.remove_references(removed)
         sys.stdout.write(f"Removed {sum(counts.values())} reference photos the pack had added to the gallery.\n")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from app.packs import operations
+
+    pack = operations.export(args.spec, args.out)
+    sys.stdout.write(f"Wrote {args.out}: {pack.id} {pack.version}, {len(pack.manifest.files)} files.\n")
     return 0
 
 

@@ -157,6 +157,28 @@ def build_manifest(src: Path, files: list[tuple[str, Path]]) -> Manifest:
             "was refused", "")) from None
 
 
+def check_scripts(files: list[tuple[str, Path]]) -> None:
+    """Refuse a pack whose presentation script the presenter would refuse, or that names a file it lacks.
+
+    A partner must be able to present what they install, so a script is checked with the same
+    validator as ``present`` (one sentence naming the line) before anything is written.
+    """
+    from app.presentation.script import load_script
+
+    names = {name for name, _ in files}
+    for name, path in files:
+        if role_for_path(name) != "script" or not name.lower().endswith(".toml"):
+            continue
+        script = load_script(path)
+        for step in script.steps:
+            for relative in step.files():
+                if relative not in names:
+                    raise InvalidInput(
+                        f"The presentation script “{path.name}” has a problem on line {step.line}: step "
+                        f"{step.index} ({step.kind}) shows “{relative}”, which is not in the pack."
+                    )
+
+
 def _add(zf: zipfile.ZipFile, name: str, data: bytes | None = None, path: Path | None = None) -> None:
     info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
     info.external_attr = 0o100644 << 16
@@ -184,6 +206,7 @@ def create_pack(
     if out.resolve().is_relative_to(src.resolve()):
         raise InvalidInput("The pack cannot be written inside the folder it is made from.")
     files = _collect(src)
+    check_scripts(files)
     manifest = build_manifest(src, files)
     manifest_bytes = manifest.to_bytes()
     signature = sign_manifest(manifest_bytes, sign_key) if sign_key is not None else None

@@ -6,24 +6,33 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.domain.errors import InvalidInput
 from app.packs.builder import create_pack
+from app.packs.export import export_installed
 from app.packs.install import InstalledPack, install_pack, list_packs, parse_spec, uninstall
 from app.packs.manifest import Manifest
 from app.packs.reader import DEFAULT_LIMITS, Limits, read_pack
 from app.packs.references import UseReport, remove_pack_references, use_pack_references
-from app.packs.signing import SignatureStatus, generate_keypair, trust_key
+from app.packs.selection import PackInfo, Selection, build_selection, catalog_images
+from app.packs.signing import SignatureStatus, check_signature, generate_keypair, trust_key
 
 __all__ = [
     "InstalledPack",
     "Limits",
+    "PackInfo",
+    "Selection",
     "UseReport",
     "VerifyReport",
     "create",
+    "create_from_selection",
+    "export",
     "generate_keys",
     "install",
     "installed",
     "remove",
     "remove_references",
+    "selection_from_catalog",
+    "signature_of",
     "trust",
     "use_references",
     "verify",
@@ -45,6 +54,32 @@ def create(src_dir: str | Path, out_path: str | Path, *, sign_key: Path | None =
     return create_pack(src_dir, out_path, sign_key=sign_key)
 
 
+def create_from_selection(selection: Selection, out_path: str | Path, *, sign_key: Path | None = None) -> Manifest:
+    """Build a pack from chosen pictures, taught models and scripts (scripts validated)."""
+    return build_selection(selection, out_path, sign_key=sign_key)
+
+
+def selection_from_catalog(
+    info: PackInfo, db_path: str | Path | None, item_ids: list[int], models: list[str], scripts: list[Path]
+) -> Selection:
+    """The selection ``pack create --from-catalog DB --item ID … --model ID --script FILE`` names."""
+    from app.presentation.script import load_script
+
+    images = catalog_images(db_path, item_ids) if db_path is not None else {}
+    texts: dict[str, str] = {}
+    for path in scripts:
+        load_script(path)  # one sentence with the line before anything is copied
+        if path.name in texts:
+            raise InvalidInput(f"Two scripts are called “{path.name}”; rename one.")
+        texts[path.name] = path.read_text(encoding="utf-8")
+    return Selection(info, images, list(models), texts)
+
+
+def export(spec: str, out_path: str | Path) -> InstalledPack:
+    """Write installed pack ``ID`` (newest version) or ``ID@VERSION`` to a ``.gjpack`` with its signature."""
+    return export_installed(spec, out_path)
+
+
 def verify(pack_path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> VerifyReport:
     """Run every install check on a pack without installing it (tampered signatures are refused)."""
     contents = read_pack(pack_path, None, limits=limits)
@@ -64,6 +99,18 @@ def use_references(spec: str, **kwargs: Any) -> UseReport:
 
 def installed() -> list[InstalledPack]:
     return list_packs()
+
+
+def signature_of(pack: InstalledPack) -> SignatureStatus:
+    """An installed pack's signature checked against today's trusted keys (a key trusted later counts)."""
+    from app.packs.manifest import MANIFEST_NAME, SIGNATURE_NAME
+
+    signature = pack.path / SIGNATURE_NAME
+    try:
+        return check_signature((pack.path / MANIFEST_NAME).read_bytes(),
+                               signature.read_bytes() if signature.is_file() else None)
+    except (OSError, InvalidInput):
+        return SignatureStatus("untrusted")
 
 
 def remove(spec: str) -> list[InstalledPack]:

@@ -20,9 +20,11 @@ from app.ui.collection.room import CollectionRoom
 from app.ui.dialogs import AboutDialog, SettingsDialog
 from app.ui.exhibition.page import ExhibitionPage
 from app.ui.i18n import UI_LANGUAGES, LanguageManager
+from app.ui.packs.page import PacksPage
 from app.ui.presentation.page import PresentationPage
 from app.ui.references.page import ReferencesPage
 from app.ui.runner import JobHandle, JobRunner
+from app.ui.script_editor.page import ScriptEditorPage
 from app.ui.start_screen import StartScreen
 from app.ui.studio.page import StudioPage
 from app.ui.widgets.background_task import BackgroundTask
@@ -57,18 +59,32 @@ class MainWindow(QMainWindow):
         self.studio = StudioPage(self.runner, settings.images.max_megapixels * 1_000_000, registry)
         self.studio.recognise_panel.set_language(languages.language)
         self.exhibition = ExhibitionPage()
-        self.presentation = PresentationPage()
+        self.presentation = PresentationPage(self.runner)
+        self.packs = PacksPage(self.runner, languages.language)
+        self.script_editor = ScriptEditorPage(self.runner)
         self.collection = CollectionRoom(self.runner)
         self.collection.set_language(languages.language)
         self.pages = QStackedWidget()
         self.references = ReferencesPage(self.runner, languages)
-        for page in (self.start, self.studio, self.exhibition, self.presentation, self.collection, self.references):
+        extra = (self.packs, self.script_editor)
+        for page in (self.start, self.studio, self.exhibition, self.presentation, self.collection, self.references,
+                     *extra):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
+        # Packs and the script editor are reached from the Presentation page and from each other.
+        for signal, target in ((self.presentation.packsRequested, "packs"), (self.script_editor.packsRequested,
+                               "packs"), (self.packs.scriptEditorRequested, "script_editor"),
+                               (self.presentation.scriptEditorRequested, "script_editor")):
+            signal.connect(lambda m=target: self.show_mode(m))
+        self.languages.changed.connect(self.packs.set_language)
+        self.languages.changed.connect(self.script_editor.set_language)
+        self.collection.session.opened.connect(lambda p: self.script_editor.set_catalogue(Path(p) if p else None))
 
         self.start.modeChosen.connect(self.show_mode)
         for page in (self.studio, self.exhibition, self.presentation, self.collection, self.references):
             page.backRequested.connect(lambda: self.show_mode("start"))
+        for page in extra:
+            page.backRequested.connect(lambda: self.show_mode("presentation"))
         # Reference photos name sites in the Studio's answers; "Add from catalogue" offers the open catalogue.
         self.studio.recognise_panel.referencesRequested.connect(lambda: self.show_mode("references"))
         self.collection.session.opened.connect(lambda p: self.references.set_catalogue(Path(p) if p else None))
@@ -108,7 +124,8 @@ class MainWindow(QMainWindow):
 
         self.go_menu = bar.addMenu("")
         self.mode_actions: dict[str, QAction] = {}
-        for mode in ("start", "studio", "collection", "references", "exhibition", "presentation"):
+        for mode in ("start", "studio", "collection", "references", "exhibition", "presentation", "packs",
+                     "script_editor"):
             action = QAction(self)
             action.triggered.connect(lambda _=False, m=mode: self.show_mode(m))
             self.go_menu.addAction(action)
@@ -145,6 +162,8 @@ class MainWindow(QMainWindow):
             "references": self.tr("Reference photos"),
             "exhibition": self.tr("Exhibition"),
             "presentation": self.tr("Presentation"),
+            "packs": self.packs.mode_title(),
+            "script_editor": self.script_editor.mode_title(),
         }
         for mode, action in self.mode_actions.items():
             action.setText(titles[mode])
@@ -166,6 +185,8 @@ class MainWindow(QMainWindow):
             "references": self.references,
             "exhibition": self.exhibition,
             "presentation": self.presentation,
+            "packs": self.packs,
+            "script_editor": self.script_editor,
         }[mode]
         self.pages.setCurrentWidget(page)
 

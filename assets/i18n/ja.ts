@@ -3321,4 +3321,82 @@
         <translation>{0} に接続しました。</translation>
     </message>
 </context>
+<context>
+    <name>CredentialsPanel</name>
+    <message>
+        <source>Content Credentials</source>
+        <translation>コンテンツクレデンシャル</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>クレデンシャル</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>Open an image to see its Content Credentials.</source>
+        <translation>画像を開くとコンテンツクレデンシャルが表示されます。</translation>
+    </message>
+    <message>
+        <source>No Content Credentials: this image does not say where it came from.</source>
+        <translation>コンテンツクレデンシャルなし：この画像には出所の記録がありません。</translation>
+    </message>
+    <message>
+        <source>⚠ The Content Credentials do not match: changed after signing.</source>
+        <translation>⚠ コンテンツクレデンシャルが一致しません：署名後に変更されています。</translation>
+    </message>
+    <message>
+        <source>✓ Signed by {signer} — a trusted institution.</source>
+        <translation>✓ {signer} が署名 — 信頼済みの機関です。</translation>
+    </message>
+    <message>
+        <source>Signed by {signer} — not in your trusted institutions.</source>
+        <translation>{signer} が署名 — 信頼済みの機関に含まれていません。</translation>
+    </message>
+    <message>
+        <source>Made with {software}</source>
+        <translation>{software} で作成</translation>
+    </message>
+    <message>
+        <source>AI models: {names}</source>
+        <translation>AI モデル：{names}</translation>
+    </message>
+    <message>
+        <source>The pixels are not the ones that were signed.</source>
+        <translation>ピクセルが署名時のものと異なります。</translation>
+    </message>
+    <message>
+        <source> (AI)</source>
+        <translation>（AI）</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityBox</name>
+    <message>
+        <source>This museum</source>
+        <translation>この博物館</translation>
+    </message>
+    <message>
+        <source>Institution name</source>
+        <translation>機関名</translation>
+    </message>
+    <message>
+        <source>Create identity</source>
+        <translation>署名 ID を作成</translation>
+    </message>
+    <message>
+        <source>Visible “AI-restored” label on exported images</source>
+        <translation>書き出した画像に「AI 修復」ラベルを表示</translation>
+    </message>
+    <message>
+        <source>No signing identity: restored images are saved unsigned.</source>
+        <translation>署名 ID なし：修復画像は署名なしで保存されます。</translation>
+    </message>
+    <message>
+        <source>AI outputs are signed by {name} (certificate valid until {date}).</source>
+        <translation>AI の出力は {name} が署名します（証明書の有効期限 {date}）。</translation>
+    </message>
+</context>
 </TS>

@@ -3321,4 +3321,82 @@
         <translation>{0}에 연결했습니다.</translation>
     </message>
 </context>
+<context>
+    <name>CredentialsPanel</name>
+    <message>
+        <source>Content Credentials</source>
+        <translation>콘텐츠 자격 증명</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>자격 증명</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Open an image to see its Content Credentials.</source>
+        <translation>이미지를 열면 콘텐츠 자격 증명을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No Content Credentials: this image does not say where it came from.</source>
+        <translation>콘텐츠 자격 증명 없음: 이 이미지는 출처를 알려 주지 않습니다.</translation>
+    </message>
+    <message>
+        <source>⚠ The Content Credentials do not match: changed after signing.</source>
+        <translation>⚠ 콘텐츠 자격 증명이 일치하지 않습니다: 서명한 뒤에 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>✓ Signed by {signer} — a trusted institution.</source>
+        <translation>✓ {signer} 서명 — 신뢰하는 기관입니다.</translation>
+    </message>
+    <message>
+        <source>Signed by {signer} — not in your trusted institutions.</source>
+        <translation>{signer} 서명 — 신뢰하는 기관 목록에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Made with {software}</source>
+        <translation>{software}(으)로 제작</translation>
+    </message>
+    <message>
+        <source>AI models: {names}</source>
+        <translation>AI 모델: {names}</translation>
+    </message>
+    <message>
+        <source>The pixels are not the ones that were signed.</source>
+        <translation>픽셀이 서명된 것과 다릅니다.</translation>
+    </message>
+    <message>
+        <source> (AI)</source>
+        <translation> (AI)</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityBox</name>
+    <message>
+        <source>This museum</source>
+        <translation>이 박물관</translation>
+    </message>
+    <message>
+        <source>Institution name</source>
+        <translation>기관 이름</translation>
+    </message>
+    <message>
+        <source>Create identity</source>
+        <translation>서명 신원 만들기</translation>
+    </message>
+    <message>
+        <source>Visible “AI-restored” label on exported images</source>
+        <translation>내보낸 이미지에 “AI 복원” 표시 넣기</translation>
+    </message>
+    <message>
+        <source>No signing identity: restored images are saved unsigned.</source>
+        <translation>서명 신원 없음: 복원한 이미지는 서명 없이 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>AI outputs are signed by {name} (certificate valid until {date}).</source>
+        <translation>AI 결과물은 {name} 이름으로 서명됩니다(인증서 유효 기한 {date}).</translation>
+    </message>
+</context>
 </TS>

@@ -3321,4 +3321,82 @@
         <translation>已连接到{0}。</translation>
     </message>
 </context>
+<context>
+    <name>CredentialsPanel</name>
+    <message>
+        <source>Content Credentials</source>
+        <translation>内容凭证</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Open an image to see its Content Credentials.</source>
+        <translation>打开图像即可查看其内容凭证。</translation>
+    </message>
+    <message>
+        <source>No Content Credentials: this image does not say where it came from.</source>
+        <translation>没有内容凭证：此图像未说明其来源。</translation>
+    </message>
+    <message>
+        <source>⚠ The Content Credentials do not match: changed after signing.</source>
+        <translation>⚠ 内容凭证不匹配：签名后已被更改。</translation>
+    </message>
+    <message>
+        <source>✓ Signed by {signer} — a trusted institution.</source>
+        <translation>✓ 由 {signer} 签名——受信任的机构。</translation>
+    </message>
+    <message>
+        <source>Signed by {signer} — not in your trusted institutions.</source>
+        <translation>由 {signer} 签名——不在您信任的机构列表中。</translation>
+    </message>
+    <message>
+        <source>Made with {software}</source>
+        <translation>使用 {software} 制作</translation>
+    </message>
+    <message>
+        <source>AI models: {names}</source>
+        <translation>AI 模型：{names}</translation>
+    </message>
+    <message>
+        <source>The pixels are not the ones that were signed.</source>
+        <translation>像素与签名时不一致。</translation>
+    </message>
+    <message>
+        <source> (AI)</source>
+        <translation>（AI）</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityBox</name>
+    <message>
+        <source>This museum</source>
+        <translation>本馆</translation>
+    </message>
+    <message>
+        <source>Institution name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>Create identity</source>
+        <translation>创建签名身份</translation>
+    </message>
+    <message>
+        <source>Visible “AI-restored” label on exported images</source>
+        <translation>在导出的图像上显示“AI 修复”标签</translation>
+    </message>
+    <message>
+        <source>No signing identity: restored images are saved unsigned.</source>
+        <translation>没有签名身份：修复的图像将不加签名保存。</translation>
+    </message>
+    <message>
+        <source>AI outputs are signed by {name} (certificate valid until {date}).</source>
+        <translation>AI 输出由 {name} 签名（证书有效期至 {date}）。</translation>
+    </message>
+</context>
 </TS>

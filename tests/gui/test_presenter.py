@@ -97,8 +97,10 @@ def test_failing_live_step_shows_the_cache_and_the_presenter_says_so(qtbot, make
 def test_captions_show_both_languages(qtbot, make_show):
     show = make_show()
     assert show.audience.captions() == ("환영합니다", "Welcome")
+    assert not show.presenter.thumb.has_picture()  # a title step has no picture to show
     _press(qtbot, show, Qt.Key.Key_PageDown, 1)
     assert show.audience.captions() == ("복원", "Restoration")
+    assert show.presenter.thumb.has_picture()  # the presenter sees a small copy of the current step
     assert "복원" in show.presenter.captions.text() and "Restoration" in show.presenter.captions.text()
     assert "The noise is measured first." in show.presenter.notes.text()
     assert "3" in show.presenter.next_step.text()

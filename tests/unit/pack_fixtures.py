@@ -61,6 +61,20 @@ credit = "Photo: museum archive"
 """
 
 
+# A valid presentation script: pack create checks scripts with the presenter's validator.
+SCRIPT = """\
+[show]
+languages = ["ko", "en"]
+title = { ko = "경주", en = "Gyeongju" }
+
+[[step]]
+kind = "image"
+image = "images/bell.png"
+subject = "seongdeok_bell"
+captions = { ko = "성덕대왕신종", en = "The Divine Bell" }
+"""
+
+
 def make_source(root: Path, pack_id: str = "bulguksa-demo", version: str = "1.0.0") -> Path:
     """A pack folder with one file of every role."""
     root.mkdir(parents=True, exist_ok=True)
@@ -71,7 +85,7 @@ def make_source(root: Path, pack_id: str = "bulguksa-demo", version: str = "1.0.
         "facts/bell.json": json.dumps({"title": {"en": "Divine Bell", "ko": "성덕대왕신종"}}).encode(),
         "models/bell-tagger/model.toml": b'id = "bell-tagger"\nlabels = ["bell", "pagoda"]\n',
         "models/bell-tagger/head.safetensors": weights_bytes(),
-        "scripts/show.toml": '[[steps]]\nkind = "title"\ncaption = { ko = "경주", en = "Gyeongju" }\n'.encode(),
+        "scripts/show.toml": SCRIPT.encode(),
         "kiosk/content.json": b'{"images": ["images/bell.png"]}',
         "settings/kiosk.toml": b"idle_seconds = 60\n",
     }

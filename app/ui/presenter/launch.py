@@ -49,6 +49,15 @@ def build_show(show: Show, *, one_screen: bool = False, operations: Operations |
     return PresenterShow(show.script, Path(show.pack_dir), one_screen=single, operations=operations)
 
 
+def open_in_app(show: Show, *, operations: Operations | None = None) -> PresenterShow:
+    """Open the show from inside the app: one full-screen window, the presenter view as a side panel (P)."""
+    presenter = build_show(show, one_screen=True, operations=operations)
+    assert presenter.one_screen is not None
+    _place(presenter.one_screen, 0, full_screen=True)
+    presenter.start()
+    return presenter
+
+
 def run_presenter(show: Show, *, one_screen: bool = False) -> int:
     """Run the show until the presenter presses Esc or closes a window; the exit status."""
     app = ensure_application(show.script.languages[0])

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.presentation.live import LIVE, TOO_SLOW
 from app.presentation.script import Script, Step
+from app.ui.presenter.picture import Picture
 from app.ui.presenter.prepare import Prepared
 from app.ui.retranslate import Retranslatable
 
@@ -58,6 +59,11 @@ class PresenterView(Retranslatable, QWidget):
         self.clock = _label("Clock", self)
         self.black_label = _label("Black", self)
         self.keys = _label("Keys", self)
+        # A small picture of what the audience sees now, from the step's prepared images (already
+        # decoded, so it costs nothing here).
+        self.thumb = Picture(self)
+        self.thumb.setObjectName("CurrentThumb")
+        self.thumb.setFixedHeight(120)
         times = QHBoxLayout()
         times.addWidget(self.elapsed_label)
         times.addStretch(1)
@@ -71,6 +77,7 @@ class PresenterView(Retranslatable, QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.captions)
         layout.addWidget(self.source)
+        layout.addWidget(self.thumb)
         layout.addWidget(self.black_label)
         layout.addWidget(self.notes_title)
         layout.addWidget(self.notes, 1)
@@ -88,6 +95,10 @@ class PresenterView(Retranslatable, QWidget):
         if not self.elapsed.isValid():
             self.elapsed.start()
         self.script, self.index, self.prepared, self.running, self.black = script, index, prepared, running, black
+        images = prepared.images if prepared is not None else {}
+        shown = next((images[k] for k in ("after", "heatmap", "image", "examples", "left") if k in images), None)
+        self.thumb.set_pixels(shown)
+        self.thumb.setVisible(shown is not None)
         self.retranslate()
 
     def kind_name(self, kind: str) -> str:

@@ -1,0 +1,1 @@
+"""The Packs page: import, inspect, install, remove and export cooperation demo packs."""

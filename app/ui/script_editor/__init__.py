@@ -1,0 +1,1 @@
+"""The script editor: compose a presentation script, preview its steps, save it and build a pack."""

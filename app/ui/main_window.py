@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -16,27 +17,40 @@ from app.config.paths import AppPaths
 from app.config.settings import Settings, save_settings
 from app.content.gallery import aged_sample_job, sample_image_job, subject_name
 from app.jobs import Job
-from app.ui.collection.room import CollectionRoom
 from app.ui.dialogs import AboutDialog, SettingsDialog
-from app.ui.exhibition.page import ExhibitionPage
 from app.ui.i18n import UI_LANGUAGES, LanguageManager
-from app.ui.packs.page import PacksPage
-from app.ui.presentation.page import PresentationPage
-from app.ui.references.page import ReferencesPage
 from app.ui.runner import JobHandle, JobRunner
-from app.ui.script_editor.page import ScriptEditorPage
 from app.ui.start_screen import StartScreen
-from app.ui.studio.page import StudioPage
 from app.ui.widgets.background_task import BackgroundTask
 from app.ui.widgets.sample_strip import Thumb
 from app.ui.widgets.showcase import Showcase
 from app.vision.registry import ModelRegistry
 
+if TYPE_CHECKING:
+    from app.ui.collection.room import CollectionRoom
+    from app.ui.exhibition.page import ExhibitionPage
+    from app.ui.packs.page import PacksPage
+    from app.ui.presentation.page import PresentationPage
+    from app.ui.references.page import ReferencesPage
+    from app.ui.script_editor.page import ScriptEditorPage
+    from app.ui.studio.page import StudioPage
+
 log = logging.getLogger(__name__)
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp);;All files (*)"
+#: Every mode of the Go menu, in its order.
+MODES = ("start", "studio", "collection", "references", "exhibition", "presentation", "packs", "script_editor")
 
 
 class MainWindow(QMainWindow):
+    """The start screen at once; every other page built (and its module imported) when first shown.
+
+    Importing and building all eight pages cost about half of the launch (the collection room alone,
+    with its Qt subclasses, ~0.3 s warm), and most sessions use one or two of them. A page is made by
+    its ``_build_<mode>`` method the first time anything asks for it (``window.studio`` and the like
+    are properties), and is wired to the pages that already exist; links between pages go through
+    this window, which forwards only to pages that have been built.
+    """
+
     def __init__(
         self,
         settings: Settings,
@@ -56,55 +70,169 @@ class MainWindow(QMainWindow):
         self.resize(1440, 900)
 
         self.start = StartScreen()
-        self.studio = StudioPage(self.runner, settings.images.max_megapixels * 1_000_000, registry)
-        self.studio.recognise_panel.set_language(languages.language)
-        self.exhibition = ExhibitionPage()
-        self.presentation = PresentationPage(self.runner)
-        self.packs = PacksPage(self.runner, languages.language)
-        self.script_editor = ScriptEditorPage(self.runner)
-        self.collection = CollectionRoom(self.runner)
-        self.collection.set_language(languages.language)
         self.pages = QStackedWidget()
-        self.references = ReferencesPage(self.runner, languages)
-        extra = (self.packs, self.script_editor)
-        for page in (self.start, self.studio, self.exhibition, self.presentation, self.collection, self.references,
-                     *extra):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.start)
         self.setCentralWidget(self.pages)
-        # Packs and the script editor are reached from the Presentation page and from each other.
-        for signal, target in ((self.presentation.packsRequested, "packs"), (self.script_editor.packsRequested,
-                               "packs"), (self.packs.scriptEditorRequested, "script_editor"),
-                               (self.presentation.scriptEditorRequested, "script_editor")):
-            signal.connect(lambda m=target: self.show_mode(m))
-        self.languages.changed.connect(self.packs.set_language)
-        self.languages.changed.connect(self.script_editor.set_language)
-        self.collection.session.opened.connect(lambda p: self.script_editor.set_catalogue(Path(p) if p else None))
+        self._built: dict[str, QWidget] = {"start": self.start}
+        self._gallery: list[Thumb] = []
 
         self.start.modeChosen.connect(self.show_mode)
-        for page in (self.studio, self.exhibition, self.presentation, self.collection, self.references):
-            page.backRequested.connect(lambda: self.show_mode("start"))
-        for page in extra:
-            page.backRequested.connect(lambda: self.show_mode("presentation"))
-        # Reference photos name sites in the Studio's answers; "Add from catalogue" offers the open catalogue.
-        self.studio.recognise_panel.referencesRequested.connect(lambda: self.show_mode("references"))
-        self.collection.session.opened.connect(lambda p: self.references.set_catalogue(Path(p) if p else None))
-        # The collection room and the Studio workbench send pictures and restorations to each other.
-        self.studio.collectionRequested.connect(lambda: self.show_mode("collection"))
-        self.collection.workbenchRequested.connect(lambda path: self.open_image(Path(path)))
-        self.studio.restorationSaved.connect(self.collection.restoration_saved)
-        self.studio.errorRaised.connect(self.show_error)
         self.start.sampleChosen.connect(lambda key: self.show_sample(key, self.exhibition))
-        self.studio.sampleChosen.connect(self.open_aged_sample)
-        for showcase in (self.exhibition, self.presentation):
-            showcase.sampleChosen.connect(lambda key, page=showcase: self.show_sample(key, page))
         self.languages.changed.connect(self._content_language_changed)
-        self._gallery: list[Thumb] = []
         self._build_menus()
         self.retranslate()
         if gallery_job is not None:
             handle = self.runner.start(gallery_job)
             handle.succeeded.connect(self._set_gallery)
             handle.failed.connect(lambda msg: log.warning("sample gallery unavailable: %s", msg))
+
+    # -- pages, built on first use -------------------------------------------------------------------
+    def page(self, mode: str) -> QWidget:
+        """The page of ``mode`` (``KeyError`` for an unknown one), built now if this is its first use."""
+        page = self._built.get(mode)
+        if page is None:
+            if mode not in MODES:
+                raise KeyError(mode)
+            page = getattr(self, f"_build_{mode}")()
+            self._built[mode] = page
+            self.pages.addWidget(page)
+        return page
+
+    def built(self, mode: str) -> QWidget | None:
+        """The page of ``mode`` if it has been built, without building it."""
+        return self._built.get(mode)
+
+    @property
+    def studio(self) -> StudioPage:
+        return self.page("studio")  # type: ignore[return-value]
+
+    @property
+    def collection(self) -> CollectionRoom:
+        return self.page("collection")  # type: ignore[return-value]
+
+    @property
+    def references(self) -> ReferencesPage:
+        return self.page("references")  # type: ignore[return-value]
+
+    @property
+    def exhibition(self) -> ExhibitionPage:
+        return self.page("exhibition")  # type: ignore[return-value]
+
+    @property
+    def presentation(self) -> PresentationPage:
+        return self.page("presentation")  # type: ignore[return-value]
+
+    @property
+    def packs(self) -> PacksPage:
+        return self.page("packs")  # type: ignore[return-value]
+
+    @property
+    def script_editor(self) -> ScriptEditorPage:
+        return self.page("script_editor")  # type: ignore[return-value]
+
+    def _back_to(self, page: QWidget, mode: str) -> None:
+        page.backRequested.connect(lambda: self.show_mode(mode))  # type: ignore[attr-defined]
+
+    def _build_studio(self) -> QWidget:
+        from app.ui.studio.page import StudioPage
+
+        studio = StudioPage(self.runner, self.settings.images.max_megapixels * 1_000_000, self.registry)
+        studio.recognise_panel.set_language(self.languages.language)
+        self._back_to(studio, "start")
+        # Reference photos name sites in the Studio's answers; the workbench sends restorations back.
+        studio.recognise_panel.referencesRequested.connect(lambda: self.show_mode("references"))
+        studio.collectionRequested.connect(lambda: self.show_mode("collection"))
+        studio.restorationSaved.connect(self._restoration_saved)
+        studio.errorRaised.connect(self.show_error)
+        studio.sampleChosen.connect(self.open_aged_sample)
+        self._give_gallery(studio.samples)
+        return studio
+
+    def _build_collection(self) -> QWidget:
+        from app.ui.collection.room import CollectionRoom
+
+        room = CollectionRoom(self.runner)
+        room.set_language(self.languages.language)
+        self._back_to(room, "start")
+        room.session.opened.connect(self._catalogue_opened)
+        room.workbenchRequested.connect(lambda path: self.open_image(Path(path)))
+        return room
+
+    def _build_references(self) -> QWidget:
+        from app.ui.references.page import ReferencesPage
+
+        page = ReferencesPage(self.runner, self.languages)
+        self._back_to(page, "start")
+        page.set_catalogue(self._open_catalogue())
+        return page
+
+    def _build_exhibition(self) -> QWidget:
+        from app.ui.exhibition.page import ExhibitionPage
+
+        page = ExhibitionPage()
+        self._back_to(page, "start")
+        self._wire_showcase(page)
+        return page
+
+    def _build_presentation(self) -> QWidget:
+        from app.ui.presentation.page import PresentationPage
+
+        page = PresentationPage(self.runner)
+        self._back_to(page, "start")
+        # Packs and the script editor are reached from the Presentation page and from each other.
+        page.packsRequested.connect(lambda: self.show_mode("packs"))
+        page.scriptEditorRequested.connect(lambda: self.show_mode("script_editor"))
+        self._wire_showcase(page)
+        return page
+
+    def _build_packs(self) -> QWidget:
+        from app.ui.packs.page import PacksPage
+
+        page = PacksPage(self.runner, self.languages.language)
+        self._back_to(page, "presentation")
+        page.scriptEditorRequested.connect(lambda: self.show_mode("script_editor"))
+        return page
+
+    def _build_script_editor(self) -> QWidget:
+        from app.ui.script_editor.page import ScriptEditorPage
+
+        page = ScriptEditorPage(self.runner)
+        page.set_language(self.languages.language)
+        self._back_to(page, "presentation")
+        page.packsRequested.connect(lambda: self.show_mode("packs"))
+        page.set_catalogue(self._open_catalogue())
+        return page
+
+    def _wire_showcase(self, page: Showcase) -> None:
+        page.sampleChosen.connect(lambda key: self.show_sample(key, page))
+        page.card.set_language(self.languages.language)
+        self._give_gallery(page.strip)
+        # A showcase opens on its first sample rather than an empty frame.
+        if self._gallery and page.card.subject_id is None:
+            self.show_sample(self._gallery[0].key, page, switch=False)
+
+    def _give_gallery(self, strip: object) -> None:
+        if self._gallery:
+            strip.set_thumbs(self._gallery)  # type: ignore[attr-defined]
+            strip.set_captions(self._captions(self.languages.language))  # type: ignore[attr-defined]
+
+    def _captions(self, language: str) -> dict[str, str]:
+        return {t.key: subject_name(t.subject_id, language) for t in self._gallery}
+
+    def _open_catalogue(self) -> Path | None:
+        room = self.built("collection")
+        return None if room is None else room.session.path  # type: ignore[attr-defined]
+
+    def _catalogue_opened(self, path: str) -> None:
+        for mode in ("references", "script_editor"):
+            page = self.built(mode)
+            if page is not None:
+                page.set_catalogue(Path(path) if path else None)  # type: ignore[attr-defined]
+
+    def _restoration_saved(self, source: str, sidecar: str) -> None:
+        room = self.built("collection")
+        if room is not None:  # no collection open: nothing to record the restoration in
+            room.restoration_saved(source, sidecar)  # type: ignore[attr-defined]
 
     # -- menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -124,8 +252,7 @@ class MainWindow(QMainWindow):
 
         self.go_menu = bar.addMenu("")
         self.mode_actions: dict[str, QAction] = {}
-        for mode in ("start", "studio", "collection", "references", "exhibition", "presentation", "packs",
-                     "script_editor"):
+        for mode in MODES:
             action = QAction(self)
             action.triggered.connect(lambda _=False, m=mode: self.show_mode(m))
             self.go_menu.addAction(action)
@@ -162,8 +289,9 @@ class MainWindow(QMainWindow):
             "references": self.tr("Reference photos"),
             "exhibition": self.tr("Exhibition"),
             "presentation": self.tr("Presentation"),
-            "packs": self.packs.mode_title(),
-            "script_editor": self.script_editor.mode_title(),
+            # The two pages' own words (their translation contexts), without building them.
+            "packs": QCoreApplication.translate("PacksPage", "Packs"),
+            "script_editor": QCoreApplication.translate("ScriptEditorPage", "Script editor"),
         }
         for mode, action in self.mode_actions.items():
             action.setText(titles[mode])
@@ -178,17 +306,7 @@ class MainWindow(QMainWindow):
 
     # -- actions -----------------------------------------------------------------------------------
     def show_mode(self, mode: str) -> None:
-        page = {
-            "start": self.start,
-            "studio": self.studio,
-            "collection": self.collection,
-            "references": self.references,
-            "exhibition": self.exhibition,
-            "presentation": self.presentation,
-            "packs": self.packs,
-            "script_editor": self.script_editor,
-        }[mode]
-        self.pages.setCurrentWidget(page)
+        self.pages.setCurrentWidget(self.page(mode))
 
     def current_mode(self) -> str:
         return self.pages.currentWidget().objectName()
@@ -258,14 +376,16 @@ class MainWindow(QMainWindow):
     def _set_gallery(self, thumbs: list[Thumb]) -> None:
         self._gallery = thumbs
         self.start.samples.set_thumbs(thumbs)
-        self.studio.samples.set_thumbs(thumbs)
-        self.exhibition.set_thumbs(thumbs)
-        self.presentation.set_thumbs(thumbs)
-        # Each showcase opens on its first sample rather than an empty frame.
-        if thumbs:
-            for page in (self.exhibition, self.presentation):
-                if page.card.subject_id is None:
-                    self.show_sample(thumbs[0].key, page, switch=False)
+        for mode in ("studio", "exhibition", "presentation"):
+            page = self.built(mode)
+            if page is None:
+                continue  # it takes the gallery when it is built
+            if mode == "studio":
+                self._give_gallery(page.samples)  # type: ignore[attr-defined]
+            else:
+                self._give_gallery(page.strip)  # type: ignore[attr-defined]
+                if thumbs and page.card.subject_id is None:  # type: ignore[attr-defined]
+                    self.show_sample(thumbs[0].key, page, switch=False)  # type: ignore[arg-type]
 
     def show_sample(self, key: str, page: Showcase, switch: bool = True) -> JobHandle:
         """Load a sample off the UI thread and show it with its fact card on ``page``."""
@@ -287,15 +407,23 @@ class MainWindow(QMainWindow):
         return handle
 
     def _content_language_changed(self, language: str) -> None:
-        for page in (self.exhibition, self.presentation):
-            page.card.set_language(language)
-        self.studio.recognise_panel.set_language(language)
-        self.collection.set_language(language)
-        captions = {t.key: subject_name(t.subject_id, language) for t in self._gallery}
-        for strip in (self.start.samples, self.studio.samples, self.exhibition.strip, self.presentation.strip):
-            strip.set_captions(captions)
+        """Content in the new language on the pages that exist (the others start in it when built)."""
+        built = self._built
+        for mode in ("exhibition", "presentation"):
+            if mode in built:
+                built[mode].card.set_language(language)  # type: ignore[attr-defined]
+                built[mode].strip.set_captions(self._captions(language))  # type: ignore[attr-defined]
+        if "studio" in built:
+            built["studio"].recognise_panel.set_language(language)  # type: ignore[attr-defined]
+            built["studio"].samples.set_captions(self._captions(language))  # type: ignore[attr-defined]
+        for mode in ("collection", "packs", "script_editor"):
+            if mode in built:
+                built[mode].set_language(language)  # type: ignore[attr-defined]
+        self.start.samples.set_captions(self._captions(language))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.runner.shutdown(3000)
-        self.collection.shutdown(3000)
+        room = self.built("collection")
+        if room is not None:
+            room.shutdown(3000)  # type: ignore[attr-defined]
         super().closeEvent(event)

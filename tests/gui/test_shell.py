@@ -172,3 +172,31 @@ def test_mode_cards_wrap_their_explanation_instead_of_cutting_it(qtbot):
         lines_needed = label.heightForWidth(label.width())
         assert lines_needed <= label.height() + 1
         assert QFontMetrics(label.font()).horizontalAdvance(label.text()) > 0
+
+
+_LAZY_PROBE = r"""
+import sys
+from app.ui.app import build_main_window
+from PySide6.QtWidgets import QApplication
+app = QApplication.instance() or QApplication([])
+window = build_main_window("start")
+rooms = ("app.ui.studio.page", "app.ui.collection.room", "app.ui.packs.page", "app.ui.script_editor.page",
+         "app.ui.references.page", "app.ui.presentation.page", "app.ui.exhibition.page")
+print("at-start", sorted(m for m in rooms if m in sys.modules))
+window.show_mode("collection")
+print("after-collection", window.current_mode(), "app.ui.collection.room" in sys.modules)
+"""
+
+
+def test_launch_builds_only_the_start_screen_and_each_page_on_first_use(tmp_path):
+    """The launch stays short because no room's module is imported before the visitor asks for it."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GYEONGJU_AI_HOME": str(tmp_path),
+           "GYEONGJU_AI_BUILD_SAMPLES": "0"}
+    done = subprocess.run([sys.executable, "-c", _LAZY_PROBE], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "at-start []" in done.stdout
+    assert "after-collection CollectionRoom True" in done.stdout

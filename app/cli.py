@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from app.commands import catalog as catalog_cmd
+from app.commands import credentials as credentials_cmd
 from app.commands import kiosk as kiosk_cmd
 from app.commands import models as models_cmd
 from app.commands import pack as pack_cmd
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     kiosk_cmd.register(sub)
     pack_cmd.register(sub)
     present_cmd.register(sub)
+    credentials_cmd.register(sub)
     return parser
 
 

@@ -2,12 +2,15 @@
 
 Each command runs the same Qt-free job the application uses, writes the result atomically next
 to a provenance record (OUT + ".json"), prints one summary line on stdout and shows progress on
-stderr. Bad input is one line on stderr and exit status 2 (handled by ``app.cli``).
+stderr. Bad input is one line on stderr and exit status 2 (handled by ``app.cli``). When the
+museum has a signing identity the output carries signed Content Credentials (C2PA); a second
+stdout line says whether it was signed and by whom, or why not.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -19,18 +22,31 @@ def register(sub: argparse._SubParsersAction) -> None:
     den = sub.add_parser("denoise", help="remove noise with FFDNet (noise level estimated or given)")
     den.add_argument("input", type=Path, metavar="IN", help="image to denoise (never modified)")
     den.add_argument("output", type=Path, metavar="OUT", help="where to save the result (.png, .tif, .jpg, …)")
-    den.add_argument("--sigma", default="auto", metavar="S|auto",
-                     help="noise level on the 0–255 scale, or auto (default) to measure it")
+    den.add_argument(
+        "--sigma",
+        default="auto",
+        metavar="S|auto",
+        help="noise level on the 0–255 scale, or auto (default) to measure it",
+    )
     _common(den)
     den.set_defaults(handler=_denoise)
 
     det = sub.add_parser("detect-damage", help="find scratches, dust, cracks and stains; save them as a mask")
     det.add_argument("input", type=Path, metavar="IN", help="photo to examine (never modified)")
     det.add_argument("output", type=Path, metavar="MASK_OUT", help="where to save the mask (.png; white = damaged)")
-    det.add_argument("--detector", default="learned", choices=("learned", "classical"),
-                     help="learned network (default) or the classical scratch and speck filter")
-    det.add_argument("--sensitivity", type=float, default=0.0, metavar="S",
-                     help="-1 … 1: mark less (< 0) or more (> 0) than the calibrated default (learned only)")
+    det.add_argument(
+        "--detector",
+        default="learned",
+        choices=("learned", "classical"),
+        help="learned network (default) or the classical scratch and speck filter",
+    )
+    det.add_argument(
+        "--sensitivity",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="-1 … 1: mark less (< 0) or more (> 0) than the calibrated default (learned only)",
+    )
     _common(det)
     det.set_defaults(handler=_detect_damage)
 
@@ -38,8 +54,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     inp.add_argument("input", type=Path, metavar="IN", help="image to repair (never modified)")
     inp.add_argument("mask", type=Path, metavar="MASK", help="same-size image, white = repair")
     inp.add_argument("output", type=Path, metavar="OUT", help="where to save the result")
-    inp.add_argument("--method", default="learned", choices=("learned", "telea", "ns", "fsr"),
-                     help="inpainting method (default learned: the project's network; telea/ns/fsr: OpenCV)")
+    inp.add_argument(
+        "--method",
+        default="learned",
+        choices=("learned", "telea", "ns", "fsr"),
+        help="inpainting method (default learned: the project's network; telea/ns/fsr: OpenCV)",
+    )
     _common(inp)
     inp.set_defaults(handler=_inpaint)
 
@@ -47,8 +67,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     res.add_argument("input", type=Path, metavar="IN", help="image to restore (never modified)")
     res.add_argument("output", type=Path, metavar="OUT", help="where to save the result")
     res.add_argument("--report", type=Path, metavar="REPORT.json", help="also write the condition report here")
-    res.add_argument("--repair", action="store_true",
-                     help="also inpaint the scratches and dust the classical detector finds (review the result)")
+    res.add_argument(
+        "--repair",
+        action="store_true",
+        help="also inpaint the scratches and dust the classical detector finds (review the result)",
+    )
     _common(res)
     res.set_defaults(handler=_restore)
 
@@ -63,8 +86,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     col.add_argument("input", type=Path, metavar="IN", help="photo to colourise (never modified)")
     col.add_argument("output", type=Path, metavar="OUT", help="where to save the result")
     col.add_argument("--reference", type=Path, metavar="REF", help="a colour photo of a similar scene")
-    col.add_argument("--hints", type=Path, metavar="HINTS.png",
-                     help="a same-size copy of the photo with colour strokes painted where colours are known")
+    col.add_argument(
+        "--hints",
+        type=Path,
+        metavar="HINTS.png",
+        help="a same-size copy of the photo with colour strokes painted where colours are known",
+    )
     _common(col)
     col.set_defaults(handler=_colorize)
 
@@ -72,6 +99,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--overwrite", action="store_true", help="replace OUT if it exists (never IN)")
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="F",
+        help="passphrase of the museum's signing key, when it has one (Content Credentials)",
+    )
 
 
 def _progress(args: argparse.Namespace):
@@ -85,15 +118,23 @@ def _progress(args: argparse.Namespace):
     return report
 
 
+def _unlock(args: argparse.Namespace) -> None:
+    """Hand --passphrase-file to the signing code (read when the job is made, before any work)."""
+    if getattr(args, "passphrase_file", None) is not None:
+        os.environ["GYEONGJU_AI_PASSPHRASE_FILE"] = str(args.passphrase_file)
+
+
 def _run(args: argparse.Namespace, job) -> int:
     outcome = job.run(_progress(args))
     if not args.quiet and sys.stderr.isatty():
         sys.stderr.write("\n")
     print(f"{outcome.summary}; provenance in {outcome.sidecar}")
+    print(outcome.credentials)
     return 0
 
 
 def _denoise(args: argparse.Namespace) -> int:
+    _unlock(args)
     from app.vision.restoration.denoise import parse_sigma
     from app.vision.restoration.files import denoise_file_job
 
@@ -102,37 +143,49 @@ def _denoise(args: argparse.Namespace) -> int:
 
 
 def _detect_damage(args: argparse.Namespace) -> int:
+    _unlock(args)
     from app.vision.restoration.files import detect_damage_file_job
 
-    job = detect_damage_file_job(args.input, args.output, args.detector, sensitivity=args.sensitivity,
-                                 overwrite=args.overwrite)
+    job = detect_damage_file_job(
+        args.input, args.output, args.detector, sensitivity=args.sensitivity, overwrite=args.overwrite
+    )
     return _run(args, job)
 
 
 def _inpaint(args: argparse.Namespace) -> int:
+    _unlock(args)
     from app.vision.restoration.files import inpaint_file_job
 
     return _run(args, inpaint_file_job(args.input, args.mask, args.output, args.method, overwrite=args.overwrite))
 
 
 def _restore(args: argparse.Namespace) -> int:
+    _unlock(args)
     from app.vision.restoration.files import restore_file_job
     from app.vision.restoration.pipeline import RestoreOptions
 
-    job = restore_file_job(args.input, args.output, report_path=args.report, options=RestoreOptions(repair=args.repair),
-                           overwrite=args.overwrite)
+    job = restore_file_job(
+        args.input,
+        args.output,
+        report_path=args.report,
+        options=RestoreOptions(repair=args.repair),
+        overwrite=args.overwrite,
+    )
     return _run(args, job)
 
 
 def _colorize(args: argparse.Namespace) -> int:
+    _unlock(args)
     from app.vision.restoration.files import colorize_file_job
 
-    job = colorize_file_job(args.input, args.output, reference_path=args.reference, hints_path=args.hints,
-                            overwrite=args.overwrite)
+    job = colorize_file_job(
+        args.input, args.output, reference_path=args.reference, hints_path=args.hints, overwrite=args.overwrite
+    )
     return _run(args, job)
 
 
 def _upscale(args: argparse.Namespace) -> int:
+    _unlock(args)
     from app.vision.restoration.files import upscale_file_job
 
     return _run(args, upscale_file_job(args.input, args.output, args.scale, overwrite=args.overwrite))

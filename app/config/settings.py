@@ -40,11 +40,23 @@ class ImageSettings:
 
 
 @dataclass(frozen=True)
+class CredentialSettings:
+    """Content Credentials: ``visible_label`` also draws a small "AI-restored" label on AI outputs.
+
+    Off by default: archival masters stay untouched; the signed credentials are always embedded
+    when the museum has an identity (that identity lives in the data folder, not here).
+    """
+
+    visible_label: bool = False
+
+
+@dataclass(frozen=True)
 class Settings:
     version: int = SETTINGS_VERSION
     language: str = "ko"
     inference: InferenceSettings = field(default_factory=InferenceSettings)
     images: ImageSettings = field(default_factory=ImageSettings)
+    credentials: CredentialSettings = field(default_factory=CredentialSettings)
 
     def with_language(self, language: str) -> Settings:
         if language not in LANGUAGES:

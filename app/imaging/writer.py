@@ -8,10 +8,12 @@ reset to 1 (the pixels are already upright). BMP stores neither, so both are dro
 from __future__ import annotations
 
 import errno
+import io
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import numpy as np
 from PIL import Image
@@ -35,6 +37,10 @@ WRITE_FORMATS: dict[str, str] = {
     ".bmp": "BMP",
 }
 """Output suffix (lower case) → Pillow format name."""
+
+Sealer = Callable[[bytes, str, BinaryIO], None]
+"""``seal(encoded, pillow_format, temp_file)``: writes the finished file (e.g. with signed Content
+Credentials, see ``app.credentials.sign``) from the encoded bytes into the still-private temp file."""
 
 _METADATA_FORMATS = frozenset({"JPEG", "PNG", "TIFF", "WEBP"})
 # Largest side each container can hold; checked first so the message can say so plainly.
@@ -163,6 +169,7 @@ def save_image(
     icc_profile: bytes | None = None,
     quality: int = 95,
     overwrite: bool = False,
+    seal: Sealer | None = None,
 ) -> Path:
     """Save RGB ``uint8`` pixels to ``path`` (format from the suffix) atomically; return the path.
 
@@ -172,6 +179,8 @@ def save_image(
     none. Grey pictures get no profile unless one is given. Raises ``ImageWriteError`` (unknown
     suffix, existing file without ``overwrite``, the input itself, disk errors) and
     ``InvalidInput`` (not a uint8 image). A failed write leaves any existing file untouched.
+    ``seal``, when given, receives the encoded bytes and writes the final file into the temp file
+    before the rename, so a signed output appears in one atomic step or not at all.
     """
     target = Path(path)
     fmt = output_format(target)
@@ -194,8 +203,18 @@ def save_image(
         icc = icc_profile or None
     options = _encoder_options(fmt, quality, chosen_exif, icc, dpi)
     try:
-        with atomic_output(target, suffix=target.suffix, overwrite=overwrite) as temp:
-            image.save(temp, format=fmt, **options)
+        if seal is None:
+            with atomic_output(target, suffix=target.suffix, overwrite=overwrite) as temp:
+                image.save(temp, format=fmt, **options)
+        else:
+            buffer = io.BytesIO()
+            image.save(buffer, format=fmt, **options)
+            # A large buffer: the C2PA library writes in 8 KB pieces, each a Python call otherwise.
+            with (
+                atomic_output(target, suffix=target.suffix, overwrite=overwrite) as temp,
+                open(temp, "r+b", buffering=1 << 20) as out,
+            ):
+                seal(buffer.getvalue(), fmt, out)
     except (OSError, ValueError, TypeError, KeyError, SyntaxError) as exc:
         raise _write_failure(target, exc) from None
     return target

@@ -1,35 +1,44 @@
-"""Optional ed25519 signatures of a pack's manifest, checked against the user's trusted keys.
+"""Optional signatures of a pack's manifest, checked against the user's trusted institutions.
 
 A signed pack carries ``signature.json`` next to ``manifest.json``::
 
     {"algorithm": "ed25519", "key_id": "<16 hex>", "signature": "<base64 of 64 bytes>"}
 
-The signature covers the exact bytes of ``manifest.json``; the manifest holds every file's sha256,
-so the signature covers the whole pack. Trusted institution keys are PEM public keys
-(``*.pub``) in ``<user data>/trusted_keys/``; the file name (without ``.pub``) is the institution
-shown as the signer.
+or, signed with a museum's Content Credentials key (ECDSA P-256, ``app.credentials``),
+``"algorithm": "es256"`` with a base64 DER signature. The signature covers the exact bytes of
+``manifest.json``; the manifest holds every file's sha256, so the signature covers the whole pack.
+
+The trusted institutions are ONE list, shared with Content Credentials
+(``app.credentials.trust``): ``<user data>/trusted_keys/`` holds PEM ed25519 public keys
+(``*.pub``) and partners' X.509 certificates (``*.pem``, added by ``credentials trust``); a
+certificate's public key verifies ``es256`` pack signatures. The file name (without suffix) is
+the institution shown as the signer.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import datetime
 import hashlib
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography import x509
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from app.config.paths import app_paths
+from app.credentials.trust import trusted_certificates, trusted_dir
 from app.domain.errors import InvalidInput
 from app.domain.ids import child_path
 from app.imaging.atomic import atomic_write_bytes
 from app.packs.manifest import load_json_object
 
-MAX_SIGNATURE_BYTES = 4096
+MAX_SIGNATURE_BYTES = 16384  # room for the signing certificate of an es256 signature
 MAX_KEY_BYTES = 4096
 
 
@@ -49,13 +58,26 @@ class SignatureStatus:
         return "unsigned"
 
 
+PublicKey = Ed25519PublicKey | ec.EllipticCurvePublicKey
+_ALGORITHMS = ("ed25519", "es256")
+
+
 def trusted_keys_dir() -> Path:
-    return app_paths().data_dir / "trusted_keys"
+    """The trusted-institution folder (the same one Content Credentials read)."""
+    return trusted_dir()
 
 
-def key_id(public: Ed25519PublicKey) -> str:
-    raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+def key_id(public: PublicKey) -> str:
+    """16 hex of the sha256 of the raw ed25519 key, or of the DER public-key info of a P-256 key."""
+    if isinstance(public, Ed25519PublicKey):
+        raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    else:
+        raw = public.public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
     return hashlib.sha256(raw).hexdigest()[:16]
+
+
+def _algorithm(key: PublicKey) -> str:
+    return "ed25519" if isinstance(key, Ed25519PublicKey) else "es256"
 
 
 def _load_public(raw: bytes, where: str) -> Ed25519PublicKey:
@@ -68,10 +90,10 @@ def _load_public(raw: bytes, where: str) -> Ed25519PublicKey:
     return key
 
 
-def trusted_keys() -> dict[str, tuple[str, Ed25519PublicKey]]:
-    """key id → (institution name, key) for every readable ``*.pub`` in the trusted keys folder."""
+def trusted_keys() -> dict[str, tuple[str, PublicKey]]:
+    """key id → (institution, key): every ``*.pub`` ed25519 key and every P-256 certificate key trusted."""
     folder = trusted_keys_dir()
-    out: dict[str, tuple[str, Ed25519PublicKey]] = {}
+    out: dict[str, tuple[str, PublicKey]] = {}
     if not folder.is_dir():
         return out
     for path in sorted(folder.glob("*.pub")):
@@ -80,7 +102,37 @@ def trusted_keys() -> dict[str, tuple[str, Ed25519PublicKey]]:
         except (InvalidInput, OSError):
             continue
         out[key_id(key)] = (path.stem, key)
+    for trusted in trusted_certificates():
+        public = trusted.certificate.public_key()
+        if isinstance(public, ec.EllipticCurvePublicKey) and public.curve.name == "secp256r1":
+            out.setdefault(key_id(public), (trusted.institution, public))
     return out
+
+
+def _issued_by_trusted(cert_text: object, kid: str) -> tuple[str, PublicKey] | None:
+    """(institution, key) when ``certificate`` (base64 DER, from an es256 signature) was issued by a
+    trusted CA certificate, is valid now and holds the key ``kid``; otherwise None (not trusted)."""
+    if not isinstance(cert_text, str) or len(cert_text) > MAX_SIGNATURE_BYTES:
+        return None
+    try:
+        leaf = x509.load_der_x509_certificate(base64.b64decode(cert_text, validate=True))
+        public = leaf.public_key()
+    except (binascii.Error, ValueError):
+        return None
+    now = datetime.datetime.now(datetime.UTC)
+    if not isinstance(public, ec.EllipticCurvePublicKey) or key_id(public) != kid:
+        return None
+    if not leaf.not_valid_before_utc <= now <= leaf.not_valid_after_utc:
+        return None
+    for trusted in trusted_certificates():
+        if not trusted.is_ca or trusted.certificate.subject != leaf.issuer:
+            continue
+        try:
+            leaf.verify_directly_issued_by(trusted.certificate)
+        except (InvalidSignature, ValueError, TypeError):
+            continue
+        return trusted.institution, public
+    return None
 
 
 def check_signature(manifest_bytes: bytes, signature_bytes: bytes | None) -> SignatureStatus:
@@ -88,22 +140,29 @@ def check_signature(manifest_bytes: bytes, signature_bytes: bytes | None) -> Sig
     if signature_bytes is None:
         return SignatureStatus("unsigned")
     data = load_json_object(signature_bytes, "The pack signature (signature.json)", MAX_SIGNATURE_BYTES)
-    if data.get("algorithm") != "ed25519":
-        raise InvalidInput("The pack signature uses an algorithm other than ed25519, so the pack was refused.")
+    algorithm = data.get("algorithm")
+    if algorithm not in _ALGORITHMS:
+        raise InvalidInput("The pack signature uses an algorithm other than ed25519 or es256, so the pack was refused.")
     kid, sig_text = data.get("key_id"), data.get("signature")
     if not isinstance(kid, str) or not isinstance(sig_text, str) or len(kid) != 16:
-        raise InvalidInput("The pack signature is incomplete (key_id and signature are needed), so the "
-            "pack was refused.")
+        raise InvalidInput(
+            "The pack signature is incomplete (key_id and signature are needed), so the pack was refused."
+        )
     try:
         signature = base64.b64decode(sig_text, validate=True)
     except (binascii.Error, ValueError):
         raise InvalidInput("The pack signature is not valid base64, so the pack was refused.") from None
-    known = trusted_keys().get(kid)
+    known = trusted_keys().get(kid) or _issued_by_trusted(data.get("certificate"), kid)
     if known is None:
         return SignatureStatus("untrusted", key_id=kid)
     signer, key = known
     try:
-        key.verify(signature, manifest_bytes)
+        if _algorithm(key) != algorithm:
+            raise InvalidSignature
+        if isinstance(key, Ed25519PublicKey):
+            key.verify(signature, manifest_bytes)
+        else:
+            key.verify(signature, manifest_bytes, ec.ECDSA(hashes.SHA256()))
     except InvalidSignature:
         raise InvalidInput(
             f"The pack's signature by {signer} does not match its manifest: the pack was changed after "
@@ -113,18 +172,44 @@ def check_signature(manifest_bytes: bytes, signature_bytes: bytes | None) -> Sig
 
 
 def sign_manifest(manifest_bytes: bytes, private_key_path: Path) -> bytes:
-    """``signature.json`` bytes for ``manifest_bytes`` signed with a PEM ed25519 private key."""
+    """``signature.json`` bytes for ``manifest_bytes`` signed with a PEM ed25519 or P-256 private key."""
     try:
         key = serialization.load_pem_private_key(Path(private_key_path).read_bytes(), password=None)
     except OSError as exc:
         raise InvalidInput(f"The signing key “{private_key_path}” cannot be read ({exc.strerror}).") from None
     except (ValueError, TypeError):
         raise InvalidInput(f"“{private_key_path}” is not an unencrypted PEM private key.") from None
-    if not isinstance(key, Ed25519PrivateKey):
-        raise InvalidInput(f"“{private_key_path}” is not an ed25519 private key.")
-    signature = base64.b64encode(key.sign(manifest_bytes)).decode("ascii")
-    text = f'{{"algorithm": "ed25519", "key_id": "{key_id(key.public_key())}", "signature": "{signature}"}}\n'
-    return text.encode("ascii")
+    return _signature_json(manifest_bytes, key, f"“{private_key_path}”")
+
+
+def sign_manifest_as_museum(manifest_bytes: bytes, passphrase: bytes | None = None) -> bytes | None:
+    """``signature.json`` bytes signed with the museum's Content Credentials key; None without an identity.
+
+    Partners who trust the museum's certificate (``credentials trust``) then trust its packs too.
+    """
+    from app.credentials.identity import signing_identity
+
+    identity = signing_identity(passphrase)
+    if identity is None:
+        return None
+    key = serialization.load_pem_private_key(identity.key_pem, password=None)
+    leaf = x509.load_pem_x509_certificate(identity.chain_pem)
+    return _signature_json(manifest_bytes, key, "The museum's signing key", leaf)
+
+
+def _signature_json(manifest_bytes: bytes, key: object, where: str, leaf: x509.Certificate | None = None) -> bytes:
+    if isinstance(key, Ed25519PrivateKey):
+        algorithm, raw = "ed25519", key.sign(manifest_bytes)
+    elif isinstance(key, ec.EllipticCurvePrivateKey) and key.curve.name == "secp256r1":
+        algorithm, raw = "es256", key.sign(manifest_bytes, ec.ECDSA(hashes.SHA256()))
+    else:
+        raise InvalidInput(f"{where} is neither an ed25519 nor an ECDSA P-256 private key.")
+    body = {"algorithm": algorithm, "key_id": key_id(key.public_key()), "signature": base64.b64encode(raw).decode()}
+    if leaf is not None:
+        # The signing certificate travels with the signature, so a partner who trusts the museum's CA
+        # (rather than this one key) can check that the CA issued it.
+        body["certificate"] = base64.b64encode(leaf.public_bytes(serialization.Encoding.DER)).decode("ascii")
+    return (json.dumps(body) + "\n").encode("ascii")
 
 
 def generate_keypair(prefix: Path) -> tuple[Path, Path]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.progress import CancelToken, Progress, ProgressCallback
 from app.imaging.io import LoadedImage, load_image
 from app.jobs import Job
+from app.ui.credentials.panel import CredentialsPanel
 from app.ui.retranslate import Retranslatable
 from app.ui.runner import JobHandle, JobRunner
 from app.ui.studio.recognise_panel import RecognisePanel
@@ -125,6 +126,8 @@ class StudioPage(Retranslatable, QWidget):
         self.tools = ToolTabs(floor=320)
         self.tools.addTab(self.recognise_panel, "")
         self.tools.addTab(self.restore_panel, "")
+        self.credentials_panel = CredentialsPanel(runner)
+        self.tools.addTab(self.credentials_panel, "")
         self.restorer = RestoreController(self.restore_panel, self.canvas, self.compare, self._start_tool, self)
         self.restorer.errorRaised.connect(self.errorRaised)
         self.restorer.saved.connect(self.restorationSaved)
@@ -163,6 +166,7 @@ class StudioPage(Retranslatable, QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.tools.setTabText(0, self.tr("Recognise"))
         self.tools.setTabText(1, self.tr("Restore"))
+        self.tools.setTabText(2, self.credentials_panel.tab_title())
         self.empty_text.setText(
             self.tr("Open an image with File ▸ Open image… or choose an aged sample below to try restoration.")
         )
@@ -204,6 +208,7 @@ class StudioPage(Retranslatable, QWidget):
         self.current = image
         self.restorer.begin(image, self._reference)
         self.recognise_panel.set_image(Path(image.path))
+        self.credentials_panel.show_for(Path(image.path))  # a partner's image shows its history
         self.stack.setCurrentWidget(self.canvas)
         self._update_info()
         self.imageOpened.emit(str(image.path))

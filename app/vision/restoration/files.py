@@ -13,17 +13,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.credentials.output import UNSIGNED_NOTE, SigningChoice, resolve_signing, visible_label_enabled
 from app.domain.errors import ImageWriteError, InvalidInput
 from app.domain.progress import CancelToken, Progress, ProgressCallback, scaled
 from app.imaging.atomic import atomic_write_bytes
 from app.imaging.io import load_image
-from app.imaging.writer import output_format, save_image
+from app.imaging.writer import output_format
 from app.jobs import Job
 from app.vision.engine import Engine
 from app.vision.restoration.denoise import denoise
 from app.vision.restoration.inpaint import as_mask, inpaint
 from app.vision.restoration.pipeline import RestoreOptions, restore
-from app.vision.restoration.provenance import build_record, file_entry, mask_summary, step_record, write_sidecar
+from app.vision.restoration.provenance import file_entry, mask_summary, save_output, step_record
 
 __all__ = ["FileOutcome", "denoise_file_job", "detect_damage_file_job", "inpaint_file_job", "restore_file_job"]
 
@@ -38,6 +39,16 @@ class FileOutcome:
     sidecar: Path
     record: dict[str, Any]
     summary: str
+
+    @property
+    def credentials(self) -> str:
+        """One line: signed by whom, or why not."""
+        entry = self.record.get("content_credentials") or {}
+        if entry.get("signed"):
+            return f"Content Credentials signed by {entry.get('signer')}"
+        if entry.get("reason") == "no signing identity":
+            return UNSIGNED_NOTE
+        return f"not signed: {entry.get('reason', 'unknown reason')}"
 
 
 def _same(first: Path, second: Path) -> bool:
@@ -62,11 +73,12 @@ def _check_paths(inputs: list[Path], output: Path, overwrite: bool, extra_output
 
 def _finish(
     operation: str, source: Any, output: Path, pixels: Any, steps: list[dict[str, Any]], overwrite: bool,
-    extra: dict[str, Any] | None = None,
+    extra: dict[str, Any] | None = None, *, signing: SigningChoice, mask: bool = False,
 ) -> tuple[Path, dict[str, Any]]:
-    save_image(pixels, output, source=source, overwrite=overwrite)
-    record = build_record(operation, source.path, output, steps, extra=extra)
-    return write_sidecar(output, record), record
+    # A mask is data for the next step, never labelled; pictures get the label when Settings ask for it.
+    label = not mask and visible_label_enabled()
+    return save_output(pixels, output, source, operation, steps, overwrite=overwrite, extra=extra, signing=signing,
+                       label=label)
 
 
 def denoise_file_job(
@@ -76,13 +88,14 @@ def denoise_file_job(
     """Denoise IN into OUT (σ None = estimate; skipped below the threshold, the copy is still written)."""
     source_path, output = Path(input_path), Path(output_path)
     _check_paths([source_path], output, overwrite)
+    signing = resolve_signing()  # now, so a locked signing key is reported before any work
 
     def work(progress: ProgressCallback, cancel: CancelToken) -> FileOutcome:
         loaded = load_image(source_path)
         cancel.raise_if_cancelled()
         result = denoise(loaded.pixels, sigma, engine=engine, progress=scaled(progress, 0.05, 0.95), cancel=cancel)
         step = step_record("denoise", result.params(), ran=not result.skipped, model=result.model)
-        sidecar, record = _finish("denoise", loaded, output, result.image, [step], overwrite)
+        sidecar, record = _finish("denoise", loaded, output, result.image, [step], overwrite, signing=signing)
         progress(Progress(1.0, "saved"))
         if result.skipped:
             summary = f"noise σ≈{result.estimated_sigma:.1f} is too low to remove; copied unchanged to {output}"
@@ -106,6 +119,7 @@ def detect_damage_file_job(
     source_path, output = Path(input_path), Path(mask_path)
     check_detection(detector, sensitivity)
     _check_paths([source_path], output, overwrite)
+    signing = resolve_signing()  # now, so a locked signing key is reported before any work
 
     def work(progress: ProgressCallback, cancel: CancelToken) -> FileOutcome:
         loaded = load_image(source_path)
@@ -113,7 +127,8 @@ def detect_damage_file_job(
         found = find_damage(loaded.pixels, detector, sensitivity=sensitivity,
                             progress=scaled(progress, 0.05, 0.95), cancel=cancel)
         step = step_record("detect-damage", found.params, model=found.model, mask=mask_summary(found.mask))
-        sidecar, record = _finish("detect-damage", loaded, output, found.mask, [step], overwrite)
+        sidecar, record = _finish("detect-damage", loaded, output, found.mask, [step], overwrite,
+                                  signing=signing, mask=True)
         progress(Progress(1.0, "saved"))
         share = 100.0 * found.fraction
         summary = f"marked {share:.2f} % of the image as damaged ({detector}) in {output}"
@@ -129,6 +144,7 @@ def inpaint_file_job(
     """Fill the white areas of MASK in IN with ``method`` and write OUT plus its record."""
     source_path, mask_file, output = Path(input_path), Path(mask_path), Path(output_path)
     _check_paths([source_path, mask_file], output, overwrite)
+    signing = resolve_signing()  # now, so a locked signing key is reported before any work
 
     def work(progress: ProgressCallback, cancel: CancelToken) -> FileOutcome:
         loaded = load_image(source_path)
@@ -139,7 +155,7 @@ def inpaint_file_job(
         holes = as_mask(mask, loaded.pixels.shape[:2])
         step = step_record("inpaint", {"method": result.method, **result.params}, model=result.model,
                            mask={**file_entry(mask_file), **mask_summary(holes)})
-        sidecar, record = _finish("inpaint", loaded, output, result.image, [step], overwrite)
+        sidecar, record = _finish("inpaint", loaded, output, result.image, [step], overwrite, signing=signing)
         progress(Progress(1.0, "saved"))
         share = 100.0 * result.params.get("hole_fraction", 0.0)
         return FileOutcome(output, sidecar, record, f"filled {share:.2f} % of the image with {method} into {output}")
@@ -155,6 +171,7 @@ def restore_file_job(
     source_path, output = Path(input_path), Path(output_path)
     report_file = Path(report_path) if report_path is not None else None
     _check_paths([source_path], output, overwrite, (report_file,) if report_file else ())
+    signing = resolve_signing()  # now, so a locked signing key is reported before any work
     if report_file is not None and _same(report_file, output):
         raise ImageWriteError(f"The report “{report_file}” cannot have the same name as the output image.")
 
@@ -165,7 +182,7 @@ def restore_file_job(
         report = result.report.as_dict()
         damage_mask = mask_summary(result.report.damage.mask)
         extra = {"condition": {**report, "damage_mask": damage_mask}}
-        sidecar, record = _finish("restore", loaded, output, result.image, steps, overwrite, extra)
+        sidecar, record = _finish("restore", loaded, output, result.image, steps, overwrite, extra, signing=signing)
         if report_file is not None:
             body = {"input": record["input"], "output": record["output"], **extra, "steps": steps}
             data = (json.dumps(body, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
@@ -193,6 +210,7 @@ def colorize_file_job(
     if not guides:
         raise InvalidInput("Colourising needs --reference REF and/or --hints HINTS.png: the colours come from you.")
     _check_paths([source_path, *guides], output, overwrite)
+    signing = resolve_signing()  # now, so a locked signing key is reported before any work
 
     def work(progress: ProgressCallback, cancel: CancelToken) -> FileOutcome:
         loaded = load_image(source_path)
@@ -205,7 +223,7 @@ def colorize_file_job(
         step = step_record("colorize", result.params, model=result.model)
         guide_entries = [file_entry(p) for p in guides]
         sidecar, record = _finish("colorize", loaded, output, result.image, [step], overwrite,
-                                  {"guides": guide_entries})
+                                  {"guides": guide_entries}, signing=signing)
         progress(Progress(1.0, "saved"))
         return FileOutcome(output, sidecar, record, f"colourised ({', '.join(result.params['sources'])}) into {output}")
 
@@ -223,12 +241,13 @@ def upscale_file_job(
         raise InvalidInput(f"The scale must be 2 or 4, not {scale}.")
     source_path, output = Path(input_path), Path(output_path)
     _check_paths([source_path], output, overwrite)
+    signing = resolve_signing()  # now, so a locked signing key is reported before any work
 
     def work(progress: ProgressCallback, cancel: CancelToken) -> FileOutcome:
         loaded = load_image(source_path)
         result = upscale(loaded.pixels, scale, progress=scaled(progress, 0.02, 0.95), cancel=cancel)
         step = step_record("upscale", result.params, model=result.model)
-        sidecar, record = _finish("upscale", loaded, output, result.image, [step], overwrite)
+        sidecar, record = _finish("upscale", loaded, output, result.image, [step], overwrite, signing=signing)
         progress(Progress(1.0, "saved"))
         width, height = result.params["output_size"]
         return FileOutcome(output, sidecar, record, f"enlarged ×{scale} to {width}×{height} into {output}")

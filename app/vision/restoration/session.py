@@ -13,16 +13,16 @@ from typing import Any
 
 import numpy as np
 
+from app.credentials.output import visible_label_enabled
 from app.domain.errors import ImageWriteError, InvalidInput
 from app.domain.hashing import sha256_bytes
 from app.domain.progress import CancelToken, Progress, ProgressCallback, scaled
 from app.imaging.io import LoadedImage
-from app.imaging.writer import save_image
 from app.jobs import Job
 from app.vision.restoration.denoise import denoise
 from app.vision.restoration.inpaint import as_mask, inpaint
 from app.vision.restoration.pipeline import RestoreOptions, restore
-from app.vision.restoration.provenance import build_record, mask_summary, step_record, write_sidecar
+from app.vision.restoration.provenance import mask_summary, save_output, step_record
 from app.vision.restoration.report import ConditionReport, assess
 
 
@@ -70,9 +70,10 @@ class EditSession:
             raise InvalidInput("Nothing has been changed yet, so there is nothing new to save.")
         if Path(output).suffix.lower() not in (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp"):
             raise ImageWriteError(f"“{Path(output).name}” needs a .png, .jpg, .tif or .webp extension.")
-        save_image(self.current, output, source=self.source, overwrite=overwrite)
-        record = build_record("studio", self.source.path, output, list(self.steps))
-        return write_sidecar(output, record)
+        # Content Credentials are embedded when the museum has a signing identity (see provenance.save_output).
+        sidecar, _ = save_output(self.current, output, self.source, "studio", list(self.steps), overwrite=overwrite,
+                                 label=visible_label_enabled())
+        return sidecar
 
 
 def restore_job(

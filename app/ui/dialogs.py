@@ -6,6 +6,7 @@ import html
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -100,11 +101,15 @@ class SettingsDialog(QDialog):
         self.max_mp.setRange(1, 4000)
         self.max_mp.setSuffix(" MP")
         self.max_mp.setValue(settings.images.max_megapixels)
+        # Off by default: an archival master stays untouched; its signed credentials say what the AI did.
+        self.visible_label = QCheckBox(self.tr("Draw a small “AI-restored” label on images the AI changed"))
+        self.visible_label.setChecked(settings.credentials.visible_label)
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Compute device"), self.device)
         form.addRow(self.tr("CPU threads"), self.threads)
         form.addRow(self.tr("Largest image accepted"), self.max_mp)
+        form.addRow(self.tr("Content Credentials"), self.visible_label)
         note = QLabel(self.tr("Device and thread changes apply the next time the application starts."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -122,4 +127,5 @@ class SettingsDialog(QDialog):
             language=self.language.currentData(),
             inference=replace(s.inference, device=self.device.currentData(), threads=self.threads.value()),
             images=replace(s.images, max_megapixels=self.max_mp.value()),
+            credentials=replace(s.credentials, visible_label=self.visible_label.isChecked()),
         )

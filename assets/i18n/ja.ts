@@ -580,6 +580,14 @@
   <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Draw a small “AI-restored” label on images the AI changed</source>
+        <translation>AI が変更した画像に小さな「AI 修復」ラベルを入れる</translation>
+    </message>
+    <message>
+        <source>Content Credentials</source>
+        <translation>コンテンツ認証情報（C2PA）</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/dialogs.py" line="84" />
       <source>Settings</source>
       <translation>設定</translation>

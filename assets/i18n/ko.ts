@@ -580,6 +580,14 @@
   <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Draw a small “AI-restored” label on images the AI changed</source>
+        <translation>AI가 바꾼 이미지에 작은 ‘AI 복원’ 표시 넣기</translation>
+    </message>
+    <message>
+        <source>Content Credentials</source>
+        <translation>콘텐츠 자격 증명(C2PA)</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/dialogs.py" line="84" />
       <source>Settings</source>
       <translation>설정</translation>

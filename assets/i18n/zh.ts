@@ -580,6 +580,14 @@
   <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Draw a small “AI-restored” label on images the AI changed</source>
+        <translation>在 AI 修改过的图像上加一个小小的“AI 修复”标记</translation>
+    </message>
+    <message>
+        <source>Content Credentials</source>
+        <translation>内容凭证（C2PA）</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/dialogs.py" line="84" />
       <source>Settings</source>
       <translation>设置</translation>

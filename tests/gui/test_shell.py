@@ -113,8 +113,13 @@ def test_settings_dialog_produces_new_settings(window, qtbot):
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("ja"))
     dialog.max_mp.setValue(300)
+    assert not dialog.visible_label.isChecked()  # archival masters stay unlabelled unless asked
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.visible_label, Qt.MouseButton.LeftButton, pos=dialog.visible_label.rect().center())
     result = dialog.result_settings()
     assert result.language == "ja" and result.images.max_megapixels == 300
+    assert result.credentials.visible_label
 
 
 def test_uncaught_exception_shows_friendly_dialog(window, qtbot):

@@ -70,8 +70,8 @@ def _handout(args: argparse.Namespace, show: Show) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from app.ui.presenter.handout import write_handout
 
-    pages = write_handout(show, args.handout)
-    print(f"{args.handout}: {pages} page(s)")
+    pages, credentials = write_handout(show, args.handout)
+    print(f"{args.handout}: {pages} page(s); {credentials}")
     return 0
 
 

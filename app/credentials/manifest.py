@@ -93,3 +93,23 @@ def manifest_definition(record: dict[str, Any], title: str, mime: str) -> dict[s
             {"label": PROVENANCE_LABEL, "data": public_record(record), "kind": "Json"},
         ],
     }
+
+
+def document_definition(record: dict[str, Any], title: str, mime: str, description: str) -> dict[str, Any]:
+    """The manifest of a document the app *made* (a handout): created, composed with AI-made pictures.
+
+    It has no parent to open; its pictures' own provenance (models, versions, sha256 of each step) is
+    the record, carried in the project's assertion as for images.
+    """
+    agent = {"name": APP_NAME, "version": __version__}
+    created = {"action": "c2pa.created", "softwareAgent": agent, "description": description,
+               "digitalSourceType": COMPOSITE_TRAINED}
+    return {
+        "claim_generator_info": [agent],
+        "title": title,
+        "format": mime,
+        "assertions": [
+            {"label": "c2pa.actions.v2", "data": {"actions": [created]}},
+            {"label": PROVENANCE_LABEL, "data": public_record(record), "kind": "Json"},
+        ],
+    }

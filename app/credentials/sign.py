@@ -19,7 +19,7 @@ from typing import Any, BinaryIO
 
 from app.credentials.errors import native_failure
 from app.credentials.identity import SigningIdentity
-from app.credentials.manifest import manifest_definition
+from app.credentials.manifest import document_definition, manifest_definition
 from app.domain.errors import ImageWriteError
 
 MIME_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "TIFF": "image/tiff", "WEBP": "image/webp"}
@@ -114,6 +114,30 @@ def sign_bytes(
             builder.close()
     except c2pa.C2paError as exc:
         raise ImageWriteError(f"The image “{title}” could not be signed: {native_failure(exc)}") from None
+    return len(manifest)
+
+
+def sign_document(
+    path: Path, mime: str, identity: SigningIdentity, record: dict[str, Any], *, title: str, description: str
+) -> int:
+    """Sign the finished document at ``path`` in place (through a temporary copy); return the manifest size.
+
+    Used for files the app composes itself (the PDF handout), which have no parent to open.
+    """
+    import c2pa
+
+    from app.imaging.atomic import atomic_output
+
+    source = path.read_bytes()
+    try:
+        builder = c2pa.Builder(document_definition(record, title, mime, description), _signing_context())
+        try:
+            with atomic_output(path, path.suffix) as temp, open(temp, "w+b") as dest:
+                manifest = builder.sign(_signer(identity.chain_pem, identity.key_pem), mime, io.BytesIO(source), dest)
+        finally:
+            builder.close()
+    except c2pa.C2paError as exc:
+        raise ImageWriteError(f"“{title}” could not be signed: {native_failure(exc)}") from None
     return len(manifest)
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "unit"))
+from credential_fixtures import MUSEUM, identities, use_home  # noqa: E402, F401 - identities is a fixture
 from presentation_fixtures import fake_operation, make_pack  # noqa: E402
 
 from app.cli import main  # noqa: E402
@@ -59,3 +60,37 @@ def test_handout_without_a_rehearsal_is_one_sentence_and_exit_2(pack, tmp_path, 
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "--rehearse" in err and "Step 2 (restore)" in err
     assert not out.exists()
+
+
+def test_handout_carries_the_museums_content_credentials(pack, tmp_path, capsys, identities, monkeypatch):  # noqa: F811
+    """With a signing identity the PDF is signed: created by the app, with every live step's provenance."""
+    from app.credentials.verify import verify_file
+
+    use_home(identities["museum"], tmp_path / "home", monkeypatch)
+    rehearse(load_script(pack / "scripts" / "show.toml"), pack, operations=FAKE, warm=False)
+    out = tmp_path / "handout.pdf"
+    assert main(["present", str(pack), "--handout", str(out)]) == 0
+    assert f"signed with Content Credentials by {MUSEUM}" in capsys.readouterr().out
+    report = verify_file(out)
+    assert report.intact and report.signer == MUSEUM and report.ai_changed
+    assert [a["action"] for a in report.actions] == ["c2pa.created"]
+    assert report.provenance is not None and report.provenance["operation"] == "handout"
+    assert [s["kind"] for s in report.provenance["steps"]] == ["restore", "recognise", "teach"]
+    # One changed byte of the page content and the credentials no longer hold.
+    raw = bytearray(out.read_bytes())
+    at = raw.index(b"stream") + 40
+    raw[at] ^= 0xFF
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(bytes(raw))
+    assert not verify_file(tampered).intact
+
+
+def test_handout_without_an_identity_says_it_is_unsigned(pack, tmp_path, capsys, monkeypatch):
+    from app.credentials.verify import verify_file
+
+    use_home(None, tmp_path / "home", monkeypatch)
+    rehearse(load_script(pack / "scripts" / "show.toml"), pack, operations=FAKE, warm=False)
+    out = tmp_path / "handout.pdf"
+    assert main(["present", str(pack), "--handout", str(out)]) == 0
+    assert "not signed: this installation has no signing identity" in capsys.readouterr().out
+    assert verify_file(out).state == "none"

@@ -214,11 +214,26 @@ def _draw_step(page: _Page, step: Step, show: Show, cached: Record | None, manif
         page.text(pack + (f" · {manifest.institution_url}" if manifest.institution_url else ""), 8, MUTED)
 
 
-def write_handout(show: Show, out: Path) -> int:
-    """Write the handout PDF to ``out`` (a temporary name, then renamed onto it); return its page count."""
+def _handout_record(show: Show, cached: dict[int, Record], manifest: Manifest | None) -> dict[str, Any]:
+    """What the handout's Content Credentials carry: the pack, and each live step's full provenance."""
+    steps = [{"step": step.index, "kind": step.kind, "provenance": cached[step.index][2].get("provenance", {})}
+             for step in show.script.live_steps if step.index in cached]
+    pack = {"id": manifest.id, "version": manifest.version} if manifest is not None else {}
+    return {"operation": "handout", "pack": pack, "title": show.script.title, "steps": steps}
+
+
+def write_handout(show: Show, out: Path) -> tuple[int, str]:
+    """Write the handout PDF to ``out`` (a temporary name, then renamed onto it).
+
+    Returns its page count and one line on its Content Credentials: signed by the museum when it has
+    a signing identity (resolved first, so a locked key fails before any drawing), else why not.
+    """
+    from app.credentials.output import resolve_signing
+    from app.credentials.sign import sign_document
     from app.imaging.atomic import atomic_output
 
     cached = rehearsed(show)
+    signing = resolve_signing()
     first = show.script.languages[0]
     ensure_application(first)
     manifest = _manifest(show.pack_dir)
@@ -244,7 +259,11 @@ def write_handout(show: Show, out: Path) -> int:
             if not painter.end():
                 raise OSError("Qt could not finish the PDF")
             del painter, writer
+            if signing.identity is not None:
+                sign_document(temp, "application/pdf", signing.identity, _handout_record(show, cached, manifest),
+                              title=out.name, description="handout of a presentation, with AI-restored and "
+                              "AI-recognised pictures")
     except OSError as exc:
         raise InvalidInput(f"The handout “{out}” could not be written ({getattr(exc, 'strerror', None) or exc}).") \
             from None
-    return len(show.script.steps)
+    return len(show.script.steps), signing.note

@@ -11,6 +11,7 @@ from app.imaging.damage import apply_damage
 from app.vision.restoration.colour import apply_correction, measure_colour, plan_correction
 from app.vision.restoration.detect import detect_damage
 from app.vision.restoration.noise import estimate_noise_sigma
+from app.vision.restoration.thresholds import RENDER_TUNED
 
 CLEAN = ("astronaut", "chelsea", "coffee", "rocket", "immunohistochemistry")
 
@@ -44,15 +45,24 @@ def test_noise_estimate_rejects_bad_input():
         estimate_noise_sigma(np.zeros((64, 64, 3), np.float32))
 
 
-@pytest.mark.parametrize("name", CLEAN)
+# The thresholds fitted on real photos (docs/restoration.md) call this pale microscopy slide faded
+# (blacks at 69, range 169); the render-tuned ones did not. A known cost of the fit, kept visible.
+_PALE_SLIDE = pytest.param("immunohistochemistry", marks=pytest.mark.xfail(
+    strict=True, reason="calibrated fading rule flags this pale slide (known, docs/restoration.md)"))
+HEALTHY = (*[name for name in CLEAN if name != "immunohistochemistry"], _PALE_SLIDE)
+
+
+@pytest.mark.parametrize("name", HEALTHY)
 def test_healthy_colour_is_left_alone(name):
     assert plan_correction(getattr(data, name)()) is None
 
 
 def test_fading_and_cast_are_detected_and_reduced():
+    # The correction itself, at full strength: the render-tuned thresholds (no ramp) detect this
+    # mix; the calibrated ones' detection is tested in test_restoration_calibration.py.
     clean = data.astronaut()
     aged = apply_damage(clean, ["fading:0.8", "color_cast:0.8"], seed=4).image
-    stats = measure_colour(aged)
+    stats = measure_colour(aged, RENDER_TUNED)
     assert stats.faded and stats.has_cast and not stats.monochrome
     corrected = apply_correction(aged, plan_correction(aged, stats))
     before = np.abs(aged.astype(int) - clean).mean()

@@ -25,27 +25,20 @@ import cv2
 import numpy as np
 
 from app.domain.errors import InvalidInput
+from app.vision.restoration.thresholds import CALIBRATED, ConditionThresholds
 
 __all__ = ["ColourCorrection", "ColourStats", "apply_correction", "measure_colour", "plan_correction"]
 
 _WORK_SIDE = 768
-# Thresholds, in 8-bit luminance or CIELAB units; chosen so that the scikit-image photos and
-# Kodak crops are left alone while the damage synthesiser's fading and casts are caught.
-CAST_LIMIT = 12.0
-"""Cast magnitude (ΔE in the a*b* plane of the neutral pixels) above which white balance runs."""
-FADED_BLACK = 32.0
-"""1st-percentile luminance above which blacks count as lifted."""
-FADED_DEEPEST = 20.0
-"""0.1st-percentile luminance that must be lifted too: a clean hazy scene still has some deep shadow."""
-FADED_WHITE = 232.0
-"""99th-percentile luminance below which whites count as dulled."""
-FADED_RANGE = 190.0
-"""1–99 percentile luminance range below which contrast counts as lost."""
+# The fading and cast thresholds are data (``thresholds.py``), fitted on real clean photographs.
 MONO_RESIDUAL = 6.0
 """95th percentile of the chroma not explained by the tone curve, below which a photo is monochrome."""
 STRENGTH = 0.75
 """Fraction of the measured fading and cast that is removed: the scene's true range is unknown."""
 _MAX_GAIN = 1.6
+# A photo just past a threshold is as likely a healthy scene as a damaged print (on real photos
+# the two overlap), so its correction starts this small and grows over the threshold's ramp.
+_MIN_CONFIDENCE = 0.1
 
 
 @dataclass(frozen=True)
@@ -62,6 +55,7 @@ class ColourStats:
     highlight_b: float
     saturation: float
     residual_chroma: float
+    thresholds: ConditionThresholds = CALIBRATED
 
     @property
     def contrast_range(self) -> float:
@@ -86,16 +80,35 @@ class ColourStats:
 
     @property
     def faded(self) -> bool:
+        t = self.thresholds
         return (
-            self.deepest > FADED_DEEPEST
-            and self.black > FADED_BLACK
-            and self.white < FADED_WHITE
-            and self.contrast_range < FADED_RANGE
+            self.deepest > t.faded_deepest
+            and self.black > t.faded_black
+            and self.white < t.faded_white
+            and self.contrast_range < t.faded_range
         )
 
     @property
+    def fading_confidence(self) -> float:
+        """0–1: how far past every fading threshold the photo is (in units of ``thresholds.ramp``)."""
+        t = self.thresholds
+        margins = (
+            self.deepest - t.faded_deepest,
+            self.black - t.faded_black,
+            t.faded_white - self.white,
+            t.faded_range - self.contrast_range,
+        )
+        return float(np.clip(min(margins) / t.fading_ramp, _MIN_CONFIDENCE, 1.0))
+
+    @property
+    def cast_confidence(self) -> float:
+        """0–1: how far past the cast limit the photo is (in units of ``thresholds.cast_ramp``)."""
+        t = self.thresholds
+        return float(np.clip((self.cast - t.cast_limit) / t.cast_ramp, _MIN_CONFIDENCE, 1.0))
+
+    @property
     def has_cast(self) -> bool:
-        return not self.monochrome and self.cast > CAST_LIMIT
+        return not self.monochrome and self.cast > self.thresholds.cast_limit
 
 
 @dataclass(frozen=True)
@@ -156,8 +169,11 @@ def _untoned_chroma(lab: np.ndarray) -> np.ndarray:
     return np.sqrt(residual)
 
 
-def measure_colour(image: np.ndarray) -> ColourStats:
-    """Measure fading, cast and saturation of an RGB ``uint8`` image (see the module notes)."""
+def measure_colour(image: np.ndarray, thresholds: ConditionThresholds = CALIBRATED) -> ColourStats:
+    """Measure fading, cast and saturation of an RGB ``uint8`` image (see the module notes).
+
+    ``thresholds`` decide what the stats' ``faded`` and ``has_cast`` say.
+    """
     small = _working_copy(image)
     lab = cv2.cvtColor(small.astype(np.float32) / 255.0, cv2.COLOR_RGB2Lab)
     luma = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY).astype(np.float32)
@@ -178,17 +194,18 @@ def measure_colour(image: np.ndarray) -> ColourStats:
         highlight_b=highlight_b,
         saturation=float(np.hypot(a, b).mean()),
         residual_chroma=float(np.percentile(residual, 95)),
+        thresholds=thresholds,
     )
 
 
-def _white_balance_gains(image: np.ndarray) -> tuple[float, float, float]:
+def _white_balance_gains(image: np.ndarray, strength: float = STRENGTH) -> tuple[float, float, float]:
     """Gains that make the neutral pixels' mean RGB grey at unchanged brightness."""
     small = _working_copy(image)
     lab = cv2.cvtColor(small.astype(np.float32) / 255.0, cv2.COLOR_RGB2Lab)
     mean_rgb = small[_neutral_pixels(lab)].astype(np.float64).mean(axis=0) + 1.0
     # Keep the Rec.601 luma of the neutral mean where it was, so brightness does not jump.
     luma = float(np.dot(mean_rgb, (0.299, 0.587, 0.114)))
-    gains = np.clip((luma / mean_rgb) ** STRENGTH, 1.0 / _MAX_GAIN, _MAX_GAIN)
+    gains = np.clip((luma / mean_rgb) ** strength, 1.0 / _MAX_GAIN, _MAX_GAIN)
     return (float(gains[0]), float(gains[1]), float(gains[2]))
 
 
@@ -197,19 +214,23 @@ def plan_correction(image: np.ndarray, stats: ColourStats | None = None) -> Colo
     stats = stats or measure_colour(image)
     if not (stats.faded or stats.has_cast):
         return None
-    gains = _white_balance_gains(image) if stats.has_cast else (1.0, 1.0, 1.0)
+    gains = _white_balance_gains(image, STRENGTH * stats.cast_confidence) if stats.has_cast else (1.0, 1.0, 1.0)
     black, white, gamma = 0.0, 255.0, 1.0
     if stats.faded:
         # Move the 1/99 percentiles most of the way to the ends, not all: a misty or low-key scene
         # never had full range, and the stretched result must not look harsher than a real print.
-        low_to = (1.0 - STRENGTH) * stats.black
-        high_to = stats.white + STRENGTH * (255.0 - stats.white)
+        # Borderline photos (confidence near 0) are moved only a little.
+        strength = STRENGTH * stats.fading_confidence
+        low_to = (1.0 - strength) * stats.black
+        high_to = stats.white + strength * (255.0 - stats.white)
         slope = (high_to - low_to) / max(stats.contrast_range, 1.0)
         black = stats.black - low_to / slope
         white = black + 255.0 / slope
         middle = (stats.median - black) / max(white - black, 1.0)
         # Pull the median part-way towards mid-grey; a limited gamma keeps low-key photos low-key.
-        gamma = float(np.clip(np.log(0.5) / np.log(np.clip(middle, 0.05, 0.95)), 0.8, 1.25)) ** 0.5
+        gamma = float(np.clip(np.log(0.5) / np.log(np.clip(middle, 0.05, 0.95)), 0.8, 1.25)) ** (
+            0.5 * stats.fading_confidence
+        )
     return ColourCorrection(gains, black, white, gamma)
 
 

@@ -17,11 +17,12 @@ from app.domain.progress import CancelToken, Progress, ProgressCallback, ignore_
 from app.imaging.tiling import cast_to, process_tiled
 from app.vision.engine import Engine, default_engine, inference_mode
 from app.vision.restoration.noise import estimate_noise_sigma
+from app.vision.restoration.thresholds import CALIBRATED
 
 __all__ = ["DENOISE_MODEL_ID", "MAX_SIGMA", "SKIP_BELOW_SIGMA", "DenoiseResult", "denoise", "parse_sigma"]
 
 DENOISE_MODEL_ID = "ffdnet_color"
-SKIP_BELOW_SIGMA = 3.0
+SKIP_BELOW_SIGMA = CALIBRATED.noise_sigma
 """An estimated σ below this (0–255 scale) means the photo is clean enough to leave alone."""
 MAX_SIGMA = 75.0
 """FFDNet was trained on σ ∈ [0, 75]; beyond that its noise map is extrapolation."""
@@ -30,6 +31,11 @@ MAX_SIGMA = 75.0
 # the overlap must exceed the receptive field (≈ 50 px at full resolution) for seamless blending.
 TILE = 512
 OVERLAP = 64
+CLEAN_TILE_FRACTION = 0.6
+"""With ``skip_clean_tiles``, a tile whose own estimated σ is below this fraction of the σ in use
+is passed through: a clean sky or margin in a scan whose noise sits in the shadows is not run
+through the network. Uniformly noisy photos skip nothing."""
+_TILE_PATCHES = 4000
 
 
 @dataclass(frozen=True, eq=False)
@@ -41,6 +47,8 @@ class DenoiseResult:
     estimated_sigma: float | None
     skipped: bool
     model: dict[str, str] | None
+    tiles: int = 0
+    clean_tiles: int = 0
 
     def params(self) -> dict[str, Any]:
         """Parameters for a provenance record."""
@@ -52,6 +60,8 @@ class DenoiseResult:
             "skip_below_sigma": SKIP_BELOW_SIGMA,
             "tile": TILE,
             "overlap": OVERLAP,
+            "tiles": self.tiles,
+            "clean_tiles_skipped": self.clean_tiles,
         }
 
 
@@ -85,12 +95,15 @@ def denoise(
     engine: Engine | None = None,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
+    skip_clean_tiles: bool = False,
 ) -> DenoiseResult:
     """Denoise an RGB ``uint8`` image with FFDNet at ``sigma`` (0–255 scale; None = estimate it).
 
     An estimated σ below :data:`SKIP_BELOW_SIGMA` returns the input unchanged (``skipped``); a
     given σ is always applied. Estimates above :data:`MAX_SIGMA` are capped. Large images run in
     overlapping tiles, so memory is one tile of activations plus one row of tiles in float32.
+    ``skip_clean_tiles`` passes tiles through whose own noise estimate is below
+    :data:`CLEAN_TILE_FRACTION` × σ (the one-click restore sets it when σ was estimated).
     """
     _check_image(image)
     estimated: float | None = None
@@ -110,12 +123,21 @@ def denoise(
     import torch
 
     level = sigma / 255.0
+    # Channels-last activations run the 3×3 convolutions ~10–40 % faster on CPU (same numbers).
+    model = model.to(memory_format=torch.channels_last)
+    counts = [0, 0]
 
     def run_tile(tile: np.ndarray) -> np.ndarray:
+        counts[0] += 1
+        if skip_clean_tiles and min(tile.shape[:2]) >= 24 and (
+            estimate_noise_sigma(tile, max_patches=_TILE_PATCHES) < CLEAN_TILE_FRACTION * sigma
+        ):
+            counts[1] += 1
+            return tile.astype(np.float32)
         # astype copies: loaded pixels are read-only and torch refuses to wrap those.
         x = torch.from_numpy(tile.astype(np.float32)).to(device).permute(2, 0, 1)[None] / 255.0
         with inference_mode():
-            y = model(x, level).clamp_(0.0, 1.0)
+            y = model(x.contiguous(memory_format=torch.channels_last), level).clamp_(0.0, 1.0)
         return (y[0].permute(1, 2, 0) * 255.0).cpu().numpy()
 
     # Tiles stay float so that overlaps blend before the single rounding to 8 bits, which
@@ -124,4 +146,4 @@ def denoise(
         image, run_tile, tile=TILE, overlap=OVERLAP, finish=cast_to(np.uint8),
         progress=scaled(progress, 0.05, 1.0), cancel=cancel,
     )
-    return DenoiseResult(result, float(sigma), estimated, False, spec.provenance())
+    return DenoiseResult(result, float(sigma), estimated, False, spec.provenance(), counts[0], counts[1])

@@ -153,7 +153,8 @@ def _denoise(
     started = time.perf_counter()
     # The report already measured σ on the input; do not estimate it again on a repaired copy.
     sigma = options.sigma if options.sigma is not None else report.noise_sigma
-    result = denoise(image, min(sigma, MAX_SIGMA), engine=engine, progress=progress, cancel=cancel)
+    result = denoise(image, min(sigma, MAX_SIGMA), engine=engine, progress=progress, cancel=cancel,
+                     skip_clean_tiles=options.sigma is None)
     params = result.params()
     params["sigma_source"] = "given" if options.sigma is not None else "estimated"
     params["estimated_sigma"] = round(report.noise_sigma, 3)
@@ -171,7 +172,7 @@ def _colour(
         return image, StepRecord("colour", False, "colour correction not requested", codes=(COLOUR_OFF,))
     started = time.perf_counter()
     # Noise puts false chroma into the "most neutral" pixels; judge colour on the denoised image.
-    stats = measure_colour(image) if denoised else report.colour
+    stats = measure_colour(image, report.thresholds) if denoised else report.colour
     correction = plan_correction(image, stats)
     if correction is None:
         return image, StepRecord("colour", False, "no fading or colour cast measured", codes=(COLOUR_FINE,))

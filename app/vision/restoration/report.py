@@ -15,13 +15,13 @@ import numpy as np
 from app.domain.errors import InvalidInput
 from app.domain.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from app.vision.restoration.colour import ColourStats, measure_colour
-from app.vision.restoration.denoise import SKIP_BELOW_SIGMA
 from app.vision.restoration.detect import DamageDetection, detect_damage
 from app.vision.restoration.noise import estimate_noise_sigma
+from app.vision.restoration.thresholds import CALIBRATED, ConditionThresholds
 
 __all__ = ["BLURRY_BELOW", "FINDINGS", "REPAIR_ABOVE", "ConditionReport", "assess"]
 
-BLURRY_BELOW = 0.02
+BLURRY_BELOW = CALIBRATED.blurry_below
 """Normalised sharpness under which a photo is reported as blurred (no step fixes this yet)."""
 REPAIR_ABOVE = 0.0005
 """Detected damage (area fraction) from which the repair step is worth running."""
@@ -44,14 +44,15 @@ class ConditionReport:
     sharpness: float
     colour: ColourStats
     damage: DamageDetection
+    thresholds: ConditionThresholds = CALIBRATED
 
     @property
     def noisy(self) -> bool:
-        return self.noise_sigma >= SKIP_BELOW_SIGMA
+        return self.noise_sigma >= self.thresholds.noise_sigma
 
     @property
     def blurry(self) -> bool:
-        return self.sharpness < BLURRY_BELOW
+        return self.sharpness < self.thresholds.blurry_below
 
     @property
     def damaged(self) -> bool:
@@ -79,8 +80,10 @@ class ConditionReport:
         c = self.colour
         return {
             "size": [self.width, self.height],
-            "noise": {"sigma": round(self.noise_sigma, 2), "noisy": self.noisy, "threshold": SKIP_BELOW_SIGMA},
-            "blur": {"sharpness": round(self.sharpness, 4), "blurry": self.blurry, "threshold": BLURRY_BELOW},
+            "noise": {"sigma": round(self.noise_sigma, 2), "noisy": self.noisy,
+                      "threshold": self.thresholds.noise_sigma},
+            "blur": {"sharpness": round(self.sharpness, 4), "blurry": self.blurry,
+                     "threshold": self.thresholds.blurry_below},
             "fading": {
                 "black_p1": round(c.black, 1),
                 "deepest_p0_1": round(c.deepest, 1),
@@ -102,6 +105,7 @@ class ConditionReport:
             },
             "damage": {**self.damage.summary(), "area_pct": round(100.0 * self.damage.fraction, 3)},
             "findings": list(self.findings()),
+            "thresholds": self.thresholds.as_dict(),
         }
 
 
@@ -122,9 +126,13 @@ def _sharpness(image: np.ndarray) -> float:
 
 
 def assess(
-    image: np.ndarray, *, progress: ProgressCallback = ignore_progress, cancel: CancelToken | None = None
+    image: np.ndarray, *, progress: ProgressCallback = ignore_progress, cancel: CancelToken | None = None,
+    thresholds: ConditionThresholds = CALIBRATED,
 ) -> ConditionReport:
-    """Measure noise, blur, fading, colour cast, saturation and scratch/dust damage of an RGB photo."""
+    """Measure noise, blur, fading, colour cast, saturation and scratch/dust damage of an RGB photo.
+
+    ``thresholds`` decide which findings the numbers make (default: calibrated on real photos).
+    """
     if not isinstance(image, np.ndarray) or image.dtype != np.uint8 or image.ndim != 3 or image.shape[2] != 3:
         raise InvalidInput("The condition report needs an 8-bit RGB image (H×W×3).")
     cancel = cancel or CancelToken()
@@ -133,9 +141,9 @@ def assess(
     cancel.raise_if_cancelled()
     progress(Progress(0.3, "measuring sharpness and colour"))
     sharpness = _sharpness(image)
-    colour = measure_colour(image)
+    colour = measure_colour(image, thresholds)
     cancel.raise_if_cancelled()
     progress(Progress(0.6, "looking for scratches and dust"))
     damage = detect_damage(image, sigma)
     progress(Progress(1.0, "condition measured"))
-    return ConditionReport(image.shape[1], image.shape[0], sigma, sharpness, colour, damage)
+    return ConditionReport(image.shape[1], image.shape[0], sigma, sharpness, colour, damage, thresholds)

@@ -18,6 +18,8 @@ RECIPE_MODULES: dict[str, str] = {
     "inpaint": "app.vision.training.inpaint",
     "damage": "app.vision.training.damage",
     "sr_x2": "app.vision.training.superres",
+    "inpaint_real": "app.vision.training.inpaint_real",
+    "damage_real": "app.vision.training.damage_real",
 }
 
 

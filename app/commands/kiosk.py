@@ -15,10 +15,11 @@ from app.domain.errors import InvalidInput
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("kiosk", help="run the full-screen exhibition kiosk")
     parser.add_argument("--config", type=Path, help="kiosk.toml (default: built-in settings)")
-    parser.add_argument("--content", help="folder of heritage images (default: the bundled samples)")
     parser.add_argument(
-        "--watchdog", action="store_true", help="restart the kiosk after a crash or freeze"
+        "--content",
+        help="folder of heritage images, a .gjpack pack file or an installed pack id (default: the samples)",
     )
+    parser.add_argument("--watchdog", action="store_true", help="restart the kiosk after a crash or freeze")
     parser.add_argument("--soak", type=int, metavar="N", help="run a scripted visitor for N interactions, then exit")
     parser.add_argument("--json", action="store_true", help="with --soak: print one JSON object")
     parser.add_argument("--set-pin", action="store_true", help="set the operator PIN in --config (asks for it)")
@@ -29,7 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _kiosk(args: argparse.Namespace) -> int:
     from app.kiosk.config import load_config, save_config
-    from app.kiosk.content import resolve_content_dir
+    from app.kiosk.logs import kiosk_dir
+    from app.kiosk.pack_content import resolve_kiosk_content
 
     if args.json and args.soak is None:
         raise InvalidInput("--json goes with --soak N.")
@@ -45,7 +47,8 @@ def _kiosk(args: argparse.Namespace) -> int:
         sys.stdout.write(f"The operator PIN is set in {args.config}.\n")
         return 0
     config = load_config(args.config)
-    content_dir = resolve_content_dir(args.content or config.content_dir or None)
+    # Checked before the watchdog starts anything: a bad pack is one sentence, not a restart loop.
+    content_dir = resolve_kiosk_content(args.content or config.content_dir or None, kiosk_dir() / "pack-content")
     if args.watchdog:
         return _watchdog(args)
     headless = args.soak is not None or args.screenshots is not None
@@ -62,7 +65,7 @@ def _kiosk(args: argparse.Namespace) -> int:
                 sys.stdout.write(f"{key:>16}: {value}\n")
         return 0 if result["exceptions"] == 0 else 1
     if args.screenshots is not None:
-        from app.ui.screenshot import kiosk_screenshots
+        from app.ui.kiosk.screens import kiosk_screenshots
 
         for path in kiosk_screenshots(config, content_dir, args.screenshots):
             sys.stdout.write(f"{path}\n")

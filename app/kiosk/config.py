@@ -140,7 +140,7 @@ def config_from_dict(data: dict[str, Any], path: Path | None = None) -> KioskCon
         if key in data:
             items = data[key]
             if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
-                raise _fail(path, f"{key} must be a list of quoted names, such as [\"ko\", \"en\"].")
+                raise _fail(path, f'{key} must be a list of quoted names, such as ["ko", "en"].')
             values[key] = tuple(items)
     config = KioskConfig(**values)
     bad = [code for code in config.languages if code not in LANGUAGE_CODES]
@@ -158,8 +158,7 @@ def config_from_dict(data: dict[str, Any], path: Path | None = None) -> KioskCon
     if config.pin_hash and not _pin_hash_valid(config.pin_hash):
         raise _fail(
             path,
-            "pin_hash is not a PIN hash written by this program; "
-            "set the PIN again with “gyeongju-ai kiosk --set-pin”.",
+            "pin_hash is not a PIN hash written by this program; set the PIN again with “gyeongju-ai kiosk --set-pin”.",
         )
     if config.countdown_seconds >= config.idle_seconds:
         raise _fail(path, "countdown_seconds must be shorter than idle_seconds.")

@@ -37,6 +37,8 @@ class Watchdog:
         stale_after: float = 30.0,
         poll: float = 1.0,
         max_restarts: int | None = None,
+        start_grace: float = START_GRACE_S,
+        first_backoff: float = 1.0,
         popen: Callable[[Sequence[str]], subprocess.Popen[bytes]] = subprocess.Popen,
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], None] = time.sleep,
@@ -46,6 +48,8 @@ class Watchdog:
         self.stale_after = stale_after
         self.poll = poll
         self.max_restarts = max_restarts
+        self.start_grace = start_grace
+        self.first_backoff = first_backoff
         self._popen = popen
         self._clock = clock
         self._sleep = sleep
@@ -67,7 +71,7 @@ class Watchdog:
     def run(self) -> int:
         """Supervise until the kiosk exits cleanly (returns 0) or ``max_restarts`` is used up (returns 1)."""
         child, started = self._start()
-        backoff = 1.0
+        backoff = self.first_backoff
         while True:
             self._sleep(self.poll)
             status = child.poll()
@@ -80,7 +84,7 @@ class Watchdog:
             else:
                 now = self._clock()
                 age = heartbeat_age(self.heartbeat, now)
-                fresh_start = now - started < max(START_GRACE_S, self.stale_after)
+                fresh_start = now - started < max(self.start_grace, self.stale_after)
                 if age is not None and age > self.stale_after and not fresh_start:
                     reason = f"heartbeat is {age:.0f} s old"
                 elif age is None and not fresh_start:
@@ -89,7 +93,7 @@ class Watchdog:
                     self._stop(child)
             if not reason:
                 if self._clock() - started > 300:
-                    backoff = 1.0  # it ran well for five minutes: the next failure restarts quickly
+                    backoff = self.first_backoff  # it ran well for five minutes: the next failure restarts quickly
                 continue
             if self.max_restarts is not None and self.restarts >= self.max_restarts:
                 log.error("watchdog: the kiosk %s; giving up after %d restarts", reason, self.restarts)

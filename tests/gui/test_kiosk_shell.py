@@ -21,6 +21,8 @@ from app.ui.kiosk.soak import run_soak
 from app.ui.kiosk.theme import HIGH_CONTRAST, STANDARD, KioskTheme
 from app.ui.kiosk.window import KioskWindow
 
+pytestmark = pytest.mark.gui
+
 
 class DummyExperience(Experience):
     experience_id = "dummy"
@@ -55,7 +57,10 @@ def window(qtbot, tmp_path: Path) -> KioskWindow:  # type: ignore[no-untyped-def
     ensure_application()
     config = KioskConfig(pin_hash=hash_pin("2468", iterations=10_000))
     win = build_window(
-        config, tmp_path / "content", stats_path=":memory:", data_dir=tmp_path / "kiosk",
+        config,
+        tmp_path / "content",
+        stats_path=":memory:",
+        data_dir=tmp_path / "kiosk",
         experiences=[DummyExperience, RestingExperience],
     )
     win.resize(1920, 1080)
@@ -241,15 +246,16 @@ def test_thai_and_vietnamese_glyphs_are_available(window: KioskWindow) -> None:
     assert "Noto Sans Thai" in QFontDatabase.families()
     window.set_language("th")
     metrics = QFontMetrics(QApplication.font())
-    assert all(metrics.inFontUcs4(ord(ch)) for ch in "แตะเพื่อเริ่ม") or QFontMetrics(
-        QApplication.font()
-    ).horizontalAdvance("ก") > 0
+    assert (
+        all(metrics.inFontUcs4(ord(ch)) for ch in "แตะเพื่อเริ่ม")
+        or QFontMetrics(QApplication.font()).horizontalAdvance("ก") > 0
+    )
     window.set_language("vi")
     assert all(QFontMetrics(QApplication.font()).inFontUcs4(ord(ch)) for ch in "Tiếng Việt ộ ừ ẫ")
 
 
 def test_short_soak(window: KioskWindow) -> None:
-    result = run_soak(window, 100)
+    result = run_soak(window, 100, warm_pass=20)
     assert result.interactions == 100 and result.exceptions == 0, result.first_error
     assert set(result.languages) == set(LANGUAGE_CODES)
     assert result.rss_growth_mb < 50

@@ -23,6 +23,7 @@ from app.domain.progress import CancelToken, ProgressCallback
 from app.jobs import Job
 from app.kiosk.content import AttractPair
 from app.kiosk.languages import LANGUAGE_CODES, TOUCH_TO_BEGIN
+from app.ui.kiosk.services import start_job
 from app.ui.runner import JobRunner
 
 #: Frames of the wipe per second; ~30 fps is smooth and costs little CPU.
@@ -59,6 +60,8 @@ class AttractScreen(QWidget):
     """Paints the images; a touch anywhere emits ``touched``."""
 
     touched = Signal()
+    #: Once each: the first frame painted (``False``) and the first frame with a heritage image (``True``).
+    first_painted = Signal(bool)
 
     def __init__(self, runner: JobRunner, seconds_per_image: int = 8, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +76,7 @@ class AttractScreen(QWidget):
         self._phase = 0.0  # 0..1 through the current image's time
         self._language_index = 0
         self._generation = 0
+        self._painted: set[bool] = set()
 
         self.prompt = QLabel(self)
         self.prompt.setObjectName("TouchToBegin")
@@ -131,7 +135,7 @@ class AttractScreen(QWidget):
         size = self.size() if self.width() > 100 and self.height() > 100 else QSize(1920, 1080)
         for key in sorted(wanted - self._requested - set(self._decoded)):
             self._requested.add(key)
-            handle = self.runner.start(load_pair_job(self._pairs[key], size))
+            handle = start_job(self.runner, load_pair_job(self._pairs[key], size))
             handle.succeeded.connect(lambda result, k=key, g=self._generation: self._loaded(g, k, result))
 
     def _loaded(self, generation: int, key: int, result: tuple[QImage, QImage | None] | None) -> None:
@@ -229,6 +233,9 @@ class AttractScreen(QWidget):
         bottom.setColorAt(1, QColor(0, 0, 0, 220))
         painter.fillRect(QRectF(0, rect.height() * 0.65, rect.width(), rect.height() * 0.35), bottom)
         painter.end()
+        for with_image in {False, current is not None} - self._painted:
+            self._painted.add(with_image)
+            self.first_painted.emit(with_image)
 
     @staticmethod
     def _draw_cover(painter: QPainter, pixmap: QPixmap, rect: QRectF) -> None:

@@ -16,7 +16,8 @@ def soak(config: KioskConfig, content_dir: Path, interactions: int, data_dir: Pa
     """Build a kiosk window (statistics in memory, no heartbeat) and run the scripted visitor."""
     ensure_application()
     window = build_window(config, content_dir, stats_path=":memory:", data_dir=data_dir)
-    window.resize(1920, 1080)
+    # Fixed, as a full-screen window on a 1080p screen is: a page asking for more room must not grow it.
+    window.setFixedSize(1920, 1080)
     window.show()
     QTest.qWait(200)
     try:

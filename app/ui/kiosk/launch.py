@@ -8,12 +8,14 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from app.kiosk.config import KioskConfig
 from app.kiosk.energy import EnergyMeter
 from app.kiosk.logs import configure_kiosk_logging, kiosk_dir
+from app.kiosk.probe import probing, report
 from app.kiosk.stats import KioskStats
 from app.ui.fonts import register_fonts
 from app.ui.kiosk.experience import Experience
@@ -22,6 +24,8 @@ from app.ui.kiosk.window import KioskWindow
 from app.ui.runner import JobRunner
 
 log = logging.getLogger(__name__)
+
+
 def load_experiences() -> list[type[Experience]]:
     """The experiences package's ``EXPERIENCES``, or none while it is not there (the shell still runs)."""
     try:
@@ -93,9 +97,19 @@ def show_on_screen(window: KioskWindow, screen_index: int) -> None:
     window.showFullScreen()
 
 
-def run_kiosk(
-    config: KioskConfig, content_dir: Path, *, config_path: Path | None, heartbeat_path: Path | None
-) -> int:
+def _probe_attract(window: KioskWindow, app: QApplication) -> None:
+    """Benchmarks: report when the attract loop first paints, and with an image, then quit."""
+
+    def painted(with_image: bool) -> None:
+        report("attract-image" if with_image else "attract-painted")
+        if with_image:
+            window.quit_kiosk()
+
+    window.attract.first_painted.connect(painted)
+    QTimer.singleShot(20_000, window.quit_kiosk)  # no pictures at all (samples not built): stop anyway
+
+
+def run_kiosk(config: KioskConfig, content_dir: Path, *, config_path: Path | None, heartbeat_path: Path | None) -> int:
     """Run the kiosk until the operator quits; returns the exit status (0 = operator quit)."""
     app = ensure_application()
     folder = kiosk_dir()
@@ -104,6 +118,8 @@ def run_kiosk(
     window = build_window(config, content_dir, config_path=config_path, heartbeat_path=heartbeat)
     install_guard(window)
     window.quit_requested.connect(app.quit)
+    if probing():
+        _probe_attract(window, app)
     show_on_screen(window, config.screen)
     log.info("kiosk started on screen %d with content %s", config.screen, content_dir)
     status = app.exec()

@@ -26,6 +26,7 @@ from app.kiosk.config import KioskConfig
 from app.kiosk.stats import KioskStats
 from app.ui.kiosk.experience import Experience
 from app.ui.kiosk.home import LanguageBar
+from app.ui.kiosk.services import start_job
 from app.ui.runner import JobRunner
 
 MAX_TRIES = 5
@@ -139,7 +140,7 @@ class PinPad(QWidget):
             return config.check_pin(pin)
 
         self.ok_button.setEnabled(False)
-        handle = self.runner.start(Job("Checking the operator PIN", work))
+        handle = start_job(self.runner, Job("Checking the operator PIN", work))
         handle.succeeded.connect(self._checked)
         handle.finished.connect(lambda: self.ok_button.setEnabled(True))
 

@@ -2,8 +2,14 @@
 
 Each interaction is one visitor action (a tap on the attract screen, a language, a tile, a control inside
 an experience, a drag across it, "Home", the idle countdown, a wrong PIN …). A 10 ms QTimer measures how
-long the event loop was blocked; RSS is read before and after (after a warm-up that opens every
-experience in every language once, so first-use caches are not counted as growth).
+long the event loop was blocked (wall clock: on a loaded machine this includes waiting for a core) and
+how much CPU the UI thread itself used in that longest gap.
+
+What the memory figure counts: the warm-up opens every experience in every language and waits for the
+models to load (``rss_models_mb``), then a first pass of :data:`WARM_PASS` scripted interactions (another
+seed) uses every AI action once, so first-use allocations (inference buffers, kernel caches, rendered
+photos) are in place. ``rss_growth_mb`` is the growth over the measured interactions after that;
+``rss_growth_since_models_mb`` is the growth since the models loaded, first pass included.
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from app.ui.kiosk.window import KioskWindow
 
 HEARTBEAT_MS = 10
+#: Unmeasured interactions after the models load, so each AI action has run once before RSS is read.
+WARM_PASS = 200
 
 
 def rss_mb() -> float:
@@ -50,7 +58,10 @@ class BlockMeter:
 
     def __init__(self, where: Callable[[], str] = lambda: "") -> None:
         self.max_block_ms = 0.0
+        self.max_busy_ms = 0.0  # UI-thread CPU time within one gap: the part that is the kiosk's own doing
         self.worst_where = ""
+        self.busiest_where = ""
+        self._cpu = 0.0
         self._where = where
         self._clock = QElapsedTimer()
         self._timer = QTimer()
@@ -59,6 +70,7 @@ class BlockMeter:
         self._timer.timeout.connect(self._beat)
 
     def start(self) -> None:
+        self._cpu = time.thread_time()
         self._clock.start()
         self._timer.start()
 
@@ -67,9 +79,14 @@ class BlockMeter:
 
     def _beat(self) -> None:
         gap = float(self._clock.restart() - HEARTBEAT_MS)
+        cpu = time.thread_time()
+        busy, self._cpu = 1000 * (cpu - self._cpu), cpu
         if gap > self.max_block_ms:
             self.max_block_ms = gap
             self.worst_where = self._where()
+        if busy > self.max_busy_ms:
+            self.max_busy_ms = busy
+            self.busiest_where = self._where()
 
 
 class _ErrorCounter(logging.Handler):
@@ -89,24 +106,34 @@ class SoakResult:
     interactions: int = 0
     exceptions: int = 0
     rss_growth_mb: float = 0.0
+    rss_growth_since_models_mb: float = 0.0
+    rss_models_mb: float = 0.0
     max_ui_block_ms: float = 0.0
+    max_ui_busy_ms: float = 0.0
     languages: list[str] = field(default_factory=list)
     experiences: list[str] = field(default_factory=list)
     seconds: float = 0.0
     first_error: str | None = None
     worst_block_at: str = ""
+    busiest_at: str = ""
+    load_average: tuple[float, float, float] = (0.0, 0.0, 0.0)
 
     def as_dict(self) -> dict[str, object]:
         return {
             "interactions": self.interactions,
             "exceptions": self.exceptions,
             "rss_growth_mb": round(self.rss_growth_mb, 1),
+            "rss_growth_since_models_mb": round(self.rss_growth_since_models_mb, 1),
+            "rss_models_mb": round(self.rss_models_mb, 1),
             "max_ui_block_ms": round(self.max_ui_block_ms, 1),
+            "max_ui_busy_ms": round(self.max_ui_busy_ms, 1),
             "languages": self.languages,
             "experiences": self.experiences,
             "seconds": round(self.seconds, 1),
             "first_error": self.first_error,
             "worst_block_at": self.worst_block_at,
+            "busiest_at": self.busiest_at,
+            "load_average": [round(x, 2) for x in self.load_average],
         }
 
 
@@ -233,7 +260,7 @@ class ScriptedVisitor:
         return count
 
 
-def run_soak(window: KioskWindow, interactions: int, seed: int = 2026) -> SoakResult:
+def run_soak(window: KioskWindow, interactions: int, seed: int = 2026, warm_pass: int = WARM_PASS) -> SoakResult:
     """Drive ``window`` (already shown) through ``interactions`` visitor actions and measure."""
     result = SoakResult()
     errors = _ErrorCounter()
@@ -256,6 +283,14 @@ def run_soak(window: KioskWindow, interactions: int, seed: int = 2026) -> SoakRe
         window.services.runner.pool.waitForDone(180_000)
         QTest.qWait(100)
         gc.collect()
+        result.rss_models_mb = rss_mb()
+        first_pass = ScriptedVisitor(window, seed + 1)
+        for _ in range(warm_pass):
+            first_pass.step()
+        window.show_attract()
+        window.services.runner.pool.waitForDone(60_000)
+        QTest.qWait(100)
+        gc.collect()
         rss0 = rss_mb()
         meter = BlockMeter(lambda: f"{window.page()}/{window.current_experience or '-'}/{visitor.last_action}")
         meter.start()
@@ -270,10 +305,15 @@ def run_soak(window: KioskWindow, interactions: int, seed: int = 2026) -> SoakRe
         QTest.qWait(100)
         meter.stop()  # before waiting for the workers: that wait blocks on purpose and is not the UI's doing
         window.services.runner.pool.waitForDone(10000)
+        QTest.qWait(100)  # the end-of-visit heap trim is a job too; let its handle go
         gc.collect()
-        result.rss_growth_mb = rss_mb() - rss0
+        rss1 = rss_mb()
+        result.rss_growth_mb = rss1 - rss0
+        result.rss_growth_since_models_mb = rss1 - result.rss_models_mb
         result.max_ui_block_ms = meter.max_block_ms
         result.worst_block_at = meter.worst_where
+        result.max_ui_busy_ms = meter.max_busy_ms
+        result.busiest_at = meter.busiest_where
     finally:
         sys.excepthook = previous_hook
         logging.getLogger().removeHandler(errors)
@@ -283,4 +323,6 @@ def run_soak(window: KioskWindow, interactions: int, seed: int = 2026) -> SoakRe
     result.languages = sorted(visitor.languages_seen)
     result.experiences = [cls.experience_id for cls in window.enabled_experiences()]
     result.seconds = time.perf_counter() - started
+    if hasattr(os, "getloadavg"):
+        result.load_average = os.getloadavg()  # the machine's load during the run: blocks depend on it
     return result

@@ -11,10 +11,12 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from app.jobs import Job
 from app.kiosk.config import KioskConfig, save_config
 from app.kiosk.content import attract_pairs
 from app.kiosk.gesture import CornerTaps
 from app.kiosk.idle import IdleMachine, IdleState
+from app.kiosk.memory import trim_heap
 from app.ui.kiosk.attract import AttractScreen
 from app.ui.kiosk.experience import Experience
 from app.ui.kiosk.home import HomeScreen, LanguageBar
@@ -22,7 +24,7 @@ from app.ui.kiosk.i18n import KioskTranslator
 from app.ui.kiosk.lockdown import LockdownFilter
 from app.ui.kiosk.operator import OperatorPanel, PinPad
 from app.ui.kiosk.overlays import IdleOverlay, RestingCard
-from app.ui.kiosk.services import KioskServices
+from app.ui.kiosk.services import KioskServices, start_job
 from app.ui.kiosk.theme import KioskTheme
 
 log = logging.getLogger(__name__)
@@ -209,6 +211,8 @@ class KioskWindow(QWidget):
         self.set_language(self.config.default_language)
         self.stack.setCurrentWidget(self.attract)
         self.attract.start()
+        # The visit's images and tensors are freed now; hand the heap pages back (off the UI thread).
+        start_job(self.services.runner, Job("Return freed memory", lambda progress, cancel: trim_heap()))
 
     def begin_visit(self) -> None:
         self.attract.stop()
@@ -356,6 +360,7 @@ class KioskWindow(QWidget):
             app = QApplication.instance()
             if app is not None:
                 app.removeEventFilter(self.lockdown)
+            self.translator.release()
             self._idle_timer.stop()
             self._heartbeat.stop()
             self.attract.stop()

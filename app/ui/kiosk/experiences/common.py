@@ -31,7 +31,7 @@ from app.domain.progress import CancelToken, ProgressCallback
 from app.jobs import Job
 from app.ui.kiosk.experience import Experience
 from app.ui.kiosk.experiences.energy import EnergyBanner
-from app.ui.kiosk.services import KioskServices
+from app.ui.kiosk.services import KioskServices, start_job
 from app.ui.qt_image import to_pixmap
 from app.ui.runner import JobHandle
 
@@ -227,7 +227,7 @@ class AiExperience(Experience):
             return result, out[0] if out else None
 
         relay = _Relay(self, self.generation, on_done, on_error or self.failed.emit, action)
-        handle = self.services.runner.start(Job(title, measured))
+        handle = start_job(self.services.runner, Job(title, measured))
         handle.succeeded.connect(relay.succeeded)
         handle.failed.connect(relay.failed)
         handle.finished.connect(relay.finished)

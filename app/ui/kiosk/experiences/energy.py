@@ -8,7 +8,7 @@ something a visitor knows: how long an LED bulb could shine on the same energy.
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.kiosk.energy import LED_BULB_WATTS, WATTS_PER_CORE, EnergyEstimate
 
@@ -30,6 +30,8 @@ class EnergyBanner(QFrame):
         self.comparison = QLabel(self)
         self.comparison.setObjectName("EnergyComparison")
         self.comparison.setWordWrap(True)
+        # The comparison and how the estimate is made share one line: on a 1080-pixel-high screen the
+        # banner has room for two lines, not three.
         self.method = QLabel(self)
         self.method.setObjectName("EnergyMethod")
         self.method.setProperty("role", "muted")
@@ -40,8 +42,11 @@ class EnergyBanner(QFrame):
         layout.setContentsMargins(18, 10, 18, 10)
         layout.setSpacing(2)
         layout.addWidget(self.headline)
-        layout.addWidget(self.comparison)
-        layout.addWidget(self.method)
+        lower = QHBoxLayout()
+        lower.setSpacing(16)
+        lower.addWidget(self.comparison, 1)
+        lower.addWidget(self.method, 1)
+        layout.addLayout(lower)
         self.language = "en"
         self._action = ""
         self._estimate: EnergyEstimate | None = None

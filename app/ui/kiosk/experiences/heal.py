@@ -10,13 +10,25 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.kiosk.experience_photos import SHOWCASE_SUBJECTS, aged_photo, clean_photo
 from app.kiosk.heal_game import HealSession, HealTask, Inpainter, inpaint_task, learned_inpainter
 from app.ui.kiosk.experiences.common import AiExperience, big_button, shared_model
+from app.ui.kiosk.experiences.zoom import TOUCH_EVENTS, PhotoZoom
 from app.ui.kiosk.services import KioskServices
 from app.ui.qt_image import to_pixmap
 
@@ -50,6 +62,8 @@ class HealCanvas(QWidget):
         self._size = (0, 0)
         self._pressed = False
         self._last: tuple[float, float] | None = None
+        self.zoom = PhotoZoom()
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
 
     # -- content ----------------------------------------------------------------------------------
 
@@ -59,13 +73,17 @@ class HealCanvas(QWidget):
         self._size = (0, 0)
         self.placeholder = placeholder
         self.split = 0.5
+        self.zoom.reset()
         self.update()
 
     def set_photos(self, after: np.ndarray, before: np.ndarray | None = None) -> None:
         self._after = to_pixmap(after)
         if before is not None:
             self._before = to_pixmap(before)
-        self._size = (after.shape[1], after.shape[0])
+        size = (after.shape[1], after.shape[0])
+        if size != self._size:
+            self.zoom.reset()  # another photo: start from the whole of it
+        self._size = size
         self.update()
 
     def set_highlight(self, pixels: np.ndarray) -> None:
@@ -93,14 +111,19 @@ class HealCanvas(QWidget):
 
     # -- geometry ---------------------------------------------------------------------------------
 
-    def photo_rect(self) -> QRectF:
-        """Where the photo is drawn (aspect kept, centred)."""
+    def fitted_rect(self) -> QRectF:
+        """Where the whole photo fits (aspect kept, centred), before any zoom."""
         width, height = self._size
         if not width:
             return QRectF()
         scale = min(self.width() / width, self.height() / height)
         w, h = width * scale, height * scale
         return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
+
+    def photo_rect(self) -> QRectF:
+        """Where the photo is drawn, zoomed (partly outside the widget when zoomed in)."""
+        fitted = self.fitted_rect()
+        return fitted if fitted.isEmpty() else self.zoom.view(fitted)
 
     def to_photo(self, point: QPointF) -> tuple[float, float]:
         rect = self.photo_rect()
@@ -117,17 +140,43 @@ class HealCanvas(QWidget):
 
     # -- touch ------------------------------------------------------------------------------------
 
+    def event(self, event: QEvent) -> bool:
+        """Touch: two fingers pinch-zoom, one finger paints or wipes as the mouse does."""
+        if event.type() in TOUCH_EVENTS and self._size[0]:
+            self.zoom.touch(event, self.fitted_rect(), self._single_touch)  # type: ignore[arg-type]
+            self.update()
+            return True
+        return super().event(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        if self._size[0]:
+            self.zoom.wheel(event, self.fitted_rect())
+            self.update()
+
+    def _single_touch(self, kind: str, position: QPointF) -> None:
+        {"press": self._press, "move": self._move, "release": self._release}[kind](position)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        if event.button() != Qt.MouseButton.LeftButton or not self._size[0]:
-            return
-        self._pressed = True
-        self._touch(event.position(), first=True)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press(event.position())
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        if self._pressed:
-            self._touch(event.position(), first=False)
+        self._move(event.position())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self._release(event.position())
+
+    def _press(self, position: QPointF) -> None:
+        if not self._size[0]:
+            return
+        self._pressed = True
+        self._touch(position, first=True)
+
+    def _move(self, position: QPointF) -> None:
+        if self._pressed:
+            self._touch(position, first=False)
+
+    def _release(self, position: QPointF) -> None:
         if self._pressed:
             self._pressed = False
             self._last = None
@@ -244,6 +293,8 @@ class HealExperience(AiExperience):
         self.status.setObjectName("HealStatus")
         self.status.setWordWrap(True)
         self.status.setProperty("role", "accent")
+        # Wrapped text takes the room left beside (or under) the photo; it must not squeeze the buttons.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
 
         modes = QHBoxLayout()
         for button in (self.heal_mode, self.wipe_mode, self.changes_mode):
@@ -252,7 +303,7 @@ class HealExperience(AiExperience):
         left.addWidget(self.canvas, 1)
         left.addLayout(modes)
         self.side = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        self.side.addWidget(self.status)
+        self.side.addWidget(self.status, 1)  # an Ignored-width label gets only what its stretch gives it
         self.side.addStretch(1)
         self.side.addWidget(self.again)
         self.side.addWidget(self.another)
@@ -279,7 +330,8 @@ class HealExperience(AiExperience):
         portrait = self.height() > self.width()
         self.row.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         self.side.setDirection(QBoxLayout.Direction.LeftToRight if portrait else QBoxLayout.Direction.TopToBottom)
-        self._side_box.setMaximumWidth(16777215 if portrait else 440)
+        # A quarter of the width beside the photo: 440 px at 1080p, and as much more as the type grows on 4K.
+        self._side_box.setMaximumWidth(16777215 if portrait else max(440, self.width() // 4))
 
     def ensure_loaded(self) -> None:
         """Load the inpainter and the visit's photo (worker thread) unless they are there or on their way."""

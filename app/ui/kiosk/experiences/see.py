@@ -11,13 +11,14 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPixmap, QWheelEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from app.kiosk.experience_photos import SHOWCASE_SUBJECTS, clean_photo, everyday_photo, fit_within
 from app.kiosk.see_game import BLANK, SeeAnswer, Seer, load_seer
 from app.ui.kiosk.experiences.common import AiExperience, big_button, photo_button, shared_model
+from app.ui.kiosk.experiences.zoom import TOUCH_EVENTS, PhotoZoom
 from app.ui.kiosk.services import KioskServices
 from app.ui.qt_image import to_pixmap
 from app.ui.widgets.fact_card import FactCardView
@@ -48,10 +49,52 @@ class PhotoView(QWidget):
         self.setMinimumSize(320, 240)
         self.pixmap = QPixmap()
         self.placeholder = ""
+        self.zoom = PhotoZoom()
+        self._drag: QPointF | None = None
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
 
     def set_photo(self, pixels: np.ndarray | None) -> None:
+        # The heat-map of the same photo keeps the zoom; ``look_at`` resets it for another photo.
+        if pixels is None:
+            self.zoom.reset()
         self.pixmap = QPixmap() if pixels is None else to_pixmap(pixels)
         self.update()
+
+    def fitted_rect(self) -> QRectF:
+        if self.pixmap.isNull():
+            return QRectF()
+        scale = min(self.width() / self.pixmap.width(), self.height() / self.pixmap.height())
+        w, h = self.pixmap.width() * scale, self.pixmap.height() * scale
+        return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
+
+    # -- zoom: two fingers or the wheel; one finger (or the mouse) moves a zoomed photo ------------
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in TOUCH_EVENTS and not self.pixmap.isNull():
+            self.zoom.touch(event, self.fitted_rect(), self._single_touch)  # type: ignore[arg-type]
+            self.update()
+            return True
+        return super().event(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        if not self.pixmap.isNull():
+            self.zoom.wheel(event, self.fitted_rect())
+            self.update()
+
+    def _single_touch(self, kind: str, position: QPointF) -> None:
+        if kind == "move" and self._drag is not None:
+            self.zoom.pan(position - self._drag, self.fitted_rect())
+            self.update()
+        self._drag = position if kind != "release" else None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self._single_touch("press", event.position())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self._single_touch("move", event.position())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self._single_touch("release", event.position())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
@@ -63,11 +106,7 @@ class PhotoView(QWidget):
             painter.setFont(font)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.placeholder)
             return
-        scale = min(self.width() / self.pixmap.width(), self.height() / self.pixmap.height())
-        w, h = self.pixmap.width() * scale, self.pixmap.height() * scale
-        painter.drawPixmap(
-            QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h), self.pixmap, QRectF(self.pixmap.rect())
-        )
+        painter.drawPixmap(self.zoom.view(self.fitted_rect()), self.pixmap, QRectF(self.pixmap.rect()))
 
 
 class AnswerBar(QWidget):
@@ -82,12 +121,22 @@ class AnswerBar(QWidget):
         self.percent = ""
         self.muted = False
 
+    def is_blank(self) -> bool:
+        """No answer on this bar: it keeps its place but paints nothing.
+
+        Bars are never hidden: showing and hiding three widgets on every photo re-laid out the page
+        each time, a visible freeze on a busy kiosk.
+        """
+        return not self.name
+
     def set_answer(self, name: str, score: float, percent: str, muted: bool) -> None:
         self.name, self.score, self.percent, self.muted = name, score, percent, muted
-        self.setAccessibleName(f"{name} {percent}")
+        self.setAccessibleName(f"{name} {percent}".strip())
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        if self.is_blank():
+            return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
@@ -154,7 +203,8 @@ class SeeExperience(AiExperience):
         for label in (self.verdict, self.rest, self.why):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.card = FactCardView()
-        self.card.setMinimumHeight(220)
+        # It scrolls: a short card on a crowded 1080p screen beats a page taller than the screen.
+        self.card.setMinimumHeight(64)
         self.card.hide()
 
         self.strip = QHBoxLayout()
@@ -167,7 +217,7 @@ class SeeExperience(AiExperience):
         scroller.setWidget(strip_box)
         scroller.setWidgetResizable(True)
         scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroller.setFixedHeight(THUMB.height() + 56)
+        scroller.setFixedHeight(THUMB.height() + 44)  # the thumbnails' padding and a thin scroll bar
         self.scroller = scroller
 
         scroller.setObjectName("SeeStrip")
@@ -179,15 +229,19 @@ class SeeExperience(AiExperience):
         for bar in self.bars:
             right.addWidget(bar)
         right.addWidget(self.rest)
-        right.addSpacing(8)
-        right.addWidget(self.why)
         right.addWidget(self.card, 1)
         right.addStretch(0)
         right_box = QWidget()
         right_box.setLayout(right)
         right_box.setMaximumWidth(760)
+        self._right_box = right_box
+        # "Why it can be wrong" sits under the photo: the answer column holds the verdict, the bars and the
+        # fact card, and the page fits a 1080-pixel-high screen (it needed ~1 330 px with all of it on the right).
+        left = QVBoxLayout()
+        left.addWidget(self.photo, 1)
+        left.addWidget(self.why)
         top = QHBoxLayout()
-        top.addWidget(self.photo, 3)
+        top.addLayout(left, 3)
         top.addWidget(right_box, 2)
         bottom = QHBoxLayout()
         bottom.addWidget(self.heat)
@@ -205,6 +259,13 @@ class SeeExperience(AiExperience):
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().showEvent(event)
         self.ensure_loaded()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        """The answer column and the heat-map toggle grow with the type (4K screens draw it twice as big)."""
+        super().resizeEvent(event)
+        self._right_box.setMaximumWidth(max(760, self.width() * 2 // 5))
+        self.heat.setMaximumWidth(max(640, self.width() // 3))
+        self.heat.setMinimumWidth(min(self.heat.sizeHint().width(), self.heat.maximumWidth()))
 
     def ensure_loaded(self) -> None:
         if self._seer is not None or self._loading or self._resting:
@@ -266,6 +327,7 @@ class SeeExperience(AiExperience):
             return
         seer = self._seer
         self.answer = None
+        self.photo.zoom.reset()  # another photo starts whole
         self.photo.set_photo(image)
         self._show_answer(thinking=True)
         self.generation += 1  # only the newest photo's answer is shown
@@ -293,10 +355,11 @@ class SeeExperience(AiExperience):
         # Once there is an answer the "pick a photo" hint has done its job; its line goes to the answer.
         self.hint.setVisible(answer is None)
         if answer is None:
-            self.verdict.setText(self.tr("Let me look…") if thinking else self.tr("Pick a photo below."))
+            # No "pick a photo below" before there are photos below (the photo area says the AI is getting ready).
+            idle_text = self.tr("Pick a photo below.") if self._choices else ""
+            self.verdict.setText(self.tr("Let me look…") if thinking else idle_text)
             for bar in self.bars:
                 bar.set_answer("", 0.0, "", True)
-                bar.hide()
             self.rest.setText("")
             self.card.hide()
             self.heat.setEnabled(False)
@@ -309,7 +372,7 @@ class SeeExperience(AiExperience):
             self.verdict.setText(self.tr("I think it is: %1").replace("%1", type_name(top.id, top.name_en, language)))
         for bar, item in zip(self.bars, (*answer.bars, None, None, None), strict=False):
             if item is None:
-                bar.hide()
+                bar.set_answer("", 0.0, "", True)
                 continue
             bar.set_answer(
                 type_name(item.id, item.name_en, language),
@@ -317,7 +380,6 @@ class SeeExperience(AiExperience):
                 locale.toString(round(100 * item.score)) + " %",
                 answer.unknown,
             )
-            bar.show()
         rest = max(0.0, 1.0 - sum(b.score for b in answer.bars))
         self.rest.setText(self.tr("Something else: %1 %").replace("%1", locale.toString(round(100 * rest))))
         if BLANK in answer.reasons:
@@ -346,6 +408,9 @@ class SeeExperience(AiExperience):
 
     def reset(self) -> None:
         super().reset()
+        # A reset cancels a load still running (its result is dropped): without this the experience
+        # would say "Getting the AI ready" for ever after an idle reset during the first load.
+        self._loading = False
         self.answer = None
         self.look_seconds = []
         self.heat.setChecked(True)
@@ -354,6 +419,8 @@ class SeeExperience(AiExperience):
         self._show_answer()
         if self._seer is not None and self._choices:
             self.choose(0)
+        elif self.isVisible():
+            self.ensure_loaded()
 
     def retranslate(self, language: str) -> None:
         super().retranslate(language)
@@ -363,7 +430,7 @@ class SeeExperience(AiExperience):
         self.heat.setAccessibleName(self.heat.text())
         # The toggle's label is long in some languages: it must never be cut.
         self.heat.ensurePolished()  # the kiosk style sheet sets the font the text is measured in
-        self.heat.setMinimumWidth(min(self.heat.sizeHint().width(), 640))
+        self.heat.setMinimumWidth(min(self.heat.sizeHint().width(), self.heat.maximumWidth()))
         self.photo.placeholder = self.tr("Getting the AI ready…")
         self.photo.setAccessibleName(self.tr("The photo the AI looks at"))
         self._retranslate_choices()

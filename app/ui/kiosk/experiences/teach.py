@@ -11,6 +11,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -33,7 +34,7 @@ from app.kiosk.teach_game import (
     render_photo,
 )
 from app.ui.kiosk.experiences.common import AiExperience, big_button, shared_model
-from app.ui.kiosk.services import KioskServices
+from app.ui.kiosk.services import KioskServices, start_job
 from app.ui.qt_image import to_pixmap
 
 _warmed: set[tuple[object, ...]] = set()
@@ -53,7 +54,7 @@ class DragCard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TeachCard")
-        self.setMinimumSize(300, 225)
+        self.setMinimumSize(300, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.pixmap = QPixmap()
         self.placeholder = ""
@@ -109,14 +110,26 @@ class GuessTile(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(150, 140)
+        self.setMinimumSize(120, 100)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.pixmap = QPixmap()
+        self._pixels: np.ndarray | None = None
         self.caption = ""
         self.right: bool | None = None
 
+    def clear(self) -> None:
+        if self._pixels is not None or self.caption:
+            self._pixels, self.pixmap, self.caption, self.right = None, QPixmap(), "", None
+            self.setAccessibleName("")
+            self.update()
+
     def set_tile(self, pixels: np.ndarray, caption: str, right: bool | None) -> None:
-        self.pixmap = to_pixmap(pixels)
+        same_photo = pixels is self._pixels  # the same test photo every round: convert it once
+        if not same_photo:
+            self._pixels = pixels
+            self.pixmap = to_pixmap(pixels)
+        if same_photo and (caption, right) == (self.caption, self.right):
+            return
         self.caption, self.right = caption, right
         self.setAccessibleName(caption)
         self.update()
@@ -153,7 +166,7 @@ class AccuracyLine(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TeachAccuracyLine")
-        self.setMinimumSize(260, 150)
+        self.setMinimumSize(260, 100)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.points: list[tuple[int, float]] = []
         self.total = 12
@@ -234,7 +247,7 @@ class TeachExperience(AiExperience):
         self.card.dropped.connect(self._dropped)
         self.bins = [big_button(name="TeachBinA"), big_button(name="TeachBinB")]
         for group, button in enumerate(self.bins):
-            button.setMinimumSize(240, 220)
+            button.setMinimumSize(240, 180)
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
             button.clicked.connect(lambda _=False, g=group: self.sort_into(g))
         self.progress = QLabel()
@@ -267,7 +280,7 @@ class TeachExperience(AiExperience):
         learnt.addWidget(self.score)
         learnt.addWidget(self.line, 1)
         learnt.addWidget(self.change)
-        lower = QHBoxLayout()
+        lower = self.lower = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         guesses = QVBoxLayout()
         guesses.addWidget(self.guess_title)
         guesses.addLayout(tiles, 1)
@@ -290,6 +303,12 @@ class TeachExperience(AiExperience):
         super().showEvent(event)
         self.warm_up()
 
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        """Portrait screens: the score and accuracy line go under the guesses, at full width."""
+        super().resizeEvent(event)
+        portrait = self.height() > self.width()
+        self.lower.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+
     def warm_up(self) -> None:
         """Once per process: make and embed every pair's photos in the background (first visitor's wait)."""
         key = (type(self).make_photo, type(self).load_embedder, self.pairs)
@@ -306,7 +325,7 @@ class TeachExperience(AiExperience):
 
         # Not tied to a visit: a reset must not cancel it, so it runs outside the generation's jobs.
         self._warm_key = key
-        handle = self.services.runner.start(Job("Prepare the photos to teach with", work))
+        handle = start_job(self.services.runner, Job("Prepare the photos to teach with", work))
         handle.failed.connect(self._warm_failed)
 
     def _warm_failed(self, message: str) -> None:
@@ -434,10 +453,11 @@ class TeachExperience(AiExperience):
         latest = self.rounds[-1] if self.rounds else None
         self.guess_title.setText(self.tr("The AI guesses photos it has never seen:"))
         for index, tile in enumerate(self.tiles):
+            # Tiles stay shown and are emptied instead: showing eight hidden widgets one by one re-laid out
+            # the page eight times (~8 ms each, the worst UI freeze of the soak when a pair was chosen).
             if game is None or index >= len(game.tests):
-                tile.hide()
+                tile.clear()
                 continue
-            tile.show()
             if latest is None:
                 tile.set_tile(game.tests[index], "?", None)
             else:

@@ -3174,6 +3174,14 @@
     <!-- step8-ui StepForm -->
     <name>StepForm</name>
     <message>
+        <source>Groups to teach</source>
+        <translation>教えるグループ</translation>
+    </message>
+    <message>
+        <source>One group per line, e.g. Dabotap: images/a.jpg, images/b.jpg</source>
+        <translation>1 行に 1 グループ、例: 多宝塔: images/a.jpg, images/b.jpg</translation>
+    </message>
+    <message>
       <source>Speaker notes</source>
       <translation>発表者メモ</translation>
     </message>

@@ -3174,6 +3174,14 @@
     <!-- step8-ui StepForm -->
     <name>StepForm</name>
     <message>
+        <source>Groups to teach</source>
+        <translation>가르칠 묶음</translation>
+    </message>
+    <message>
+        <source>One group per line, e.g. Dabotap: images/a.jpg, images/b.jpg</source>
+        <translation>한 줄에 한 묶음, 예: 다보탑: images/a.jpg, images/b.jpg</translation>
+    </message>
+    <message>
       <source>Speaker notes</source>
       <translation>발표자 메모</translation>
     </message>

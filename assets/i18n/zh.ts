@@ -3174,6 +3174,14 @@
     <!-- step8-ui StepForm -->
     <name>StepForm</name>
     <message>
+        <source>Groups to teach</source>
+        <translation>要教的分组</translation>
+    </message>
+    <message>
+        <source>One group per line, e.g. Dabotap: images/a.jpg, images/b.jpg</source>
+        <translation>每行一个分组，例如 多宝塔: images/a.jpg, images/b.jpg</translation>
+    </message>
+    <message>
       <source>Speaker notes</source>
       <translation>演讲备注</translation>
     </message>

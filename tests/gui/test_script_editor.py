@@ -173,3 +173,42 @@ def test_live_step_preview_and_build_a_pack_from_the_script(qtbot, editor, tmp_p
     paths = {f.path for f in pack_operations.verify(out).manifest.files}
     assert {"scripts/show.toml", "images/cheomseongdae.jpg", "images/dabotap-aged.jpg"} <= paths
     assert "facts/cheomseongdae.json" in paths
+
+
+def test_a_teach_step_is_added_and_its_groups_typed(qtbot, editor, tmp_path):
+    """Teach steps are made in the editor too: two groups of the script's pictures, typed one per line."""
+    _compose(qtbot, editor)
+    qtbot.mouseClick(editor.samples_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.findChild(SamplePickDialog) is not None and
+                    editor.findChild(SamplePickDialog).isVisible(), timeout=5000)
+    dialog = editor.findChild(SamplePickDialog)
+    dialog.list.setCurrentRow(1)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Space)  # the second sample, so the script has two pictures
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(editor.draft.steps) == 3, timeout=5000)
+    _type(qtbot, editor.form.captions[0], "다보탑")
+    _type(qtbot, editor.form.captions[1], "Dabotap")
+
+    editor.plain_kind.setCurrentIndex(editor.plain_kind.findData("teach"))
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    teach = editor.draft.steps[-1]
+    assert teach.kind == "teach" and editor.form.examples.isVisible()
+    _type(qtbot, editor.form.captions[0], "예시로 가르치기")
+    _type(qtbot, editor.form.captions[1], "Teach by example")
+    _type(qtbot, editor.form.examples, "tower: images/cheomseongdae.jpg")
+    qtbot.keyClick(editor.form.examples, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.form.examples, "pagoda: images/dabotap.jpg")
+    assert teach.examples == {"tower": ["images/cheomseongdae.jpg"], "pagoda": ["images/dabotap.jpg"]}
+    assert not editor.save_to(tmp_path / "teach.toml")  # one photo per group cannot teach anything
+    assert "at least two" in editor.message.text() and not (tmp_path / "teach.toml").exists()
+    qtbot.keyClick(editor.form.examples, Qt.Key.Key_Up)
+    qtbot.keyClick(editor.form.examples, Qt.Key.Key_End)
+    qtbot.keyClicks(editor.form.examples, ", images/dabotap.jpg")
+    qtbot.keyClick(editor.form.examples, Qt.Key.Key_Down)
+    qtbot.keyClick(editor.form.examples, Qt.Key.Key_End)
+    qtbot.keyClicks(editor.form.examples, ", images/cheomseongdae.jpg")
+    assert teach.examples == {"tower": ["images/cheomseongdae.jpg", "images/dabotap.jpg"],
+                              "pagoda": ["images/dabotap.jpg", "images/cheomseongdae.jpg"]}
+    assert editor.save_to(tmp_path / "teach.toml"), editor.message.text()
+    script = load_script(tmp_path / "teach.toml")
+    assert [s.kind for s in script.steps] == ["title", "image", "image", "teach"]

@@ -44,7 +44,7 @@ SCRIPT_FILTER = "Presentation scripts (*.toml);;All files (*)"
 PACK_FILTER = "Gyeongju packs (*.gjpack);;All files (*)"
 PREVIEW_SIZE = (1280, 720)
 PICTURE_KINDS = ("image", "restore", "recognise")
-PLAIN_KINDS = ("title", "side_by_side", "closing")
+PLAIN_KINDS = ("title", "side_by_side", "teach", "closing")
 
 
 def starter_draft() -> ScriptDraft:

@@ -25,6 +25,22 @@ from app.ui.retranslate import Retranslatable
 from app.ui.script_editor.texts import kind_name, language_name
 
 
+def examples_text(examples: dict[str, list[str]]) -> str:
+    """A teach step's groups as the form shows them: one "label: picture, picture" line each."""
+    return "\n".join(f"{label}: {', '.join(paths)}" for label, paths in examples.items())
+
+
+def parse_examples(text: str) -> dict[str, list[str]]:
+    """The form's lines back into groups; a line without "label:" or without pictures is left out."""
+    groups: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        label, colon, rest = line.partition(":")
+        paths = [p.strip() for p in rest.split(",") if p.strip()]
+        if colon and label.strip() and paths:
+            groups.setdefault(label.strip(), []).extend(paths)
+    return groups
+
+
 def _text_edit(name: str, lines: int) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setObjectName(name)
@@ -66,8 +82,10 @@ class StepForm(Retranslatable, QWidget):
         self.url_label = QLabel()
         self.url = QLineEdit()
         self.url.setObjectName("Url")
-        self.examples = QLabel()
-        self.examples.setWordWrap(True)
+        # One group per line, "label: picture, picture, …" (pictures by their pack path, as the
+        # picture lists show them); the validator checks the groups when the script is saved.
+        self.examples_label = QLabel()
+        self.examples = _text_edit("TeachExamples", 4)
 
         captions = QGridLayout()
         for column in (0, 1):
@@ -86,9 +104,9 @@ class StepForm(Retranslatable, QWidget):
         form.addRow(self.second_label, self.second)
         form.addRow(self.subject_label, self.subject)
         form.addRow(self.url_label, self.url)
-        form.addRow(self.examples)
+        form.addRow(self.examples_label, self.examples)
         self.form = form
-        for edit in (*self.captions, self.notes):
+        for edit in (*self.captions, self.notes, self.examples):
             edit.textChanged.connect(self._store)
         for line in (self.subject, self.url):
             line.textEdited.connect(self._store)
@@ -135,7 +153,7 @@ class StepForm(Retranslatable, QWidget):
             self.picture.setCurrentText(step.images[0] if step.images else "")
         self.subject.setText(step.subject)
         self.url.setText(step.url)
-        self.examples.setText("\n".join(f"{label}: {', '.join(paths)}" for label, paths in step.examples.items()))
+        self.examples.setPlainText(examples_text(step.examples))
         rows = {"budget"} if step.live else set()
         if step.kind in ONE_IMAGE_KINDS or step.kind == "side_by_side":
             rows.add("picture")
@@ -175,6 +193,8 @@ class StepForm(Retranslatable, QWidget):
             step.images = [self.picture.currentText(), self.second.currentText()]
         step.subject = self.subject.text().strip()
         step.url = self.url.text().strip()
+        if step.kind == "teach":
+            step.examples = parse_examples(self.examples.toPlainText())
         self.changed.emit()
 
     def retranslate(self) -> None:
@@ -186,4 +206,6 @@ class StepForm(Retranslatable, QWidget):
         self.second_label.setText(self.tr("Right picture"))
         self.subject_label.setText(self.tr("Subject (fact card)"))
         self.url_label.setText(self.tr("Institution's web page"))
+        self.examples_label.setText(self.tr("Groups to teach"))
+        self.examples.setPlaceholderText(self.tr("One group per line, e.g. Dabotap: images/a.jpg, images/b.jpg"))
         self.set_step(self.draft, self.step)

@@ -272,6 +272,14 @@
   <context>
     <name>HealExperience</name>
     <message>
+        <source>ⓘ AI-restored</source>
+        <translation>ⓘ Restaurada por IA</translation>
+    </message>
+    <message>
+        <source>AI-restored: an AI model painted %1 % of this photo where it had scratches and spots. The original is kept unchanged. When a museum saves such a picture, it records what the AI did inside the file (Content Credentials, C2PA), so anyone can check it.</source>
+        <translation>Restaurada por IA: un modelo de IA pintó el %1 % de esta foto, donde había rayas y manchas. La original se conserva sin cambios. Cuando un museo guarda una imagen así, registra dentro del archivo lo que hizo la IA (Content Credentials, C2PA), para que cualquiera pueda comprobarlo.</translation>
+    </message>
+    <message>
       <source>Getting the photo ready…</source>
       <translation>Preparando la foto…</translation>
     </message>

@@ -272,6 +272,14 @@
   <context>
     <name>HealExperience</name>
     <message>
+        <source>ⓘ AI-restored</source>
+        <translation>ⓘ Dipulihkan AI</translation>
+    </message>
+    <message>
+        <source>AI-restored: an AI model painted %1 % of this photo where it had scratches and spots. The original is kept unchanged. When a museum saves such a picture, it records what the AI did inside the file (Content Credentials, C2PA), so anyone can check it.</source>
+        <translation>Dipulihkan AI: sebuah model AI melukis ulang %1 % foto ini di bagian yang tergores dan bernoda. Foto asli tetap disimpan tanpa perubahan. Saat museum menyimpan gambar seperti ini, museum mencatat apa yang dilakukan AI di dalam berkasnya (Content Credentials, C2PA) agar siapa pun bisa memeriksanya.</translation>
+    </message>
+    <message>
       <source>Getting the photo ready…</source>
       <translation>Menyiapkan foto…</translation>
     </message>

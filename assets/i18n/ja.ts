@@ -2379,6 +2379,14 @@
   <context>
     <name>HealExperience</name>
     <message>
+        <source>ⓘ AI-restored</source>
+        <translation>ⓘ AI 修復</translation>
+    </message>
+    <message>
+        <source>AI-restored: an AI model painted %1 % of this photo where it had scratches and spots. The original is kept unchanged. When a museum saves such a picture, it records what the AI did inside the file (Content Credentials, C2PA), so anyone can check it.</source>
+        <translation>AI 修復：AI モデルがこの写真の傷やしみのあった %1 % を描き直しました。元の写真はそのまま残ります。博物館はこうした画像を保存するとき、AI が何をしたかをファイルの中に記録します（コンテンツ認証情報、C2PA）。誰でも確かめられます。</translation>
+    </message>
+    <message>
       <source>Getting the photo ready…</source>
       <translation>写真を準備しています…</translation>
     </message>

@@ -2379,6 +2379,14 @@
   <context>
     <name>HealExperience</name>
     <message>
+        <source>ⓘ AI-restored</source>
+        <translation>ⓘ AI 복원</translation>
+    </message>
+    <message>
+        <source>AI-restored: an AI model painted %1 % of this photo where it had scratches and spots. The original is kept unchanged. When a museum saves such a picture, it records what the AI did inside the file (Content Credentials, C2PA), so anyone can check it.</source>
+        <translation>AI 복원: AI 모델이 이 사진에서 긁힌 자국과 얼룩이 있던 %1 %를 새로 칠했어요. 원본은 그대로 보관돼요. 박물관은 이런 사진을 저장할 때 AI가 한 일을 파일 안에 기록해요(콘텐츠 자격 증명, C2PA). 그래서 누구나 확인할 수 있어요.</translation>
+    </message>
+    <message>
       <source>Getting the photo ready…</source>
       <translation>사진을 준비하고 있어요…</translation>
     </message>

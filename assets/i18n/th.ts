@@ -272,6 +272,14 @@
   <context>
     <name>HealExperience</name>
     <message>
+        <source>ⓘ AI-restored</source>
+        <translation>ⓘ ฟื้นฟูโดย AI</translation>
+    </message>
+    <message>
+        <source>AI-restored: an AI model painted %1 % of this photo where it had scratches and spots. The original is kept unchanged. When a museum saves such a picture, it records what the AI did inside the file (Content Credentials, C2PA), so anyone can check it.</source>
+        <translation>ฟื้นฟูโดย AI: โมเดล AI วาดทับ %1 % ของภาพนี้ในจุดที่มีรอยขีดข่วนและคราบ ภาพต้นฉบับยังเก็บไว้เหมือนเดิม เมื่อพิพิธภัณฑ์บันทึกภาพแบบนี้ จะบันทึกสิ่งที่ AI ทำไว้ในไฟล์ (Content Credentials, C2PA) เพื่อให้ทุกคนตรวจสอบได้</translation>
+    </message>
+    <message>
       <source>Getting the photo ready…</source>
       <translation>กำลังเตรียมภาพ…</translation>
     </message>

@@ -272,6 +272,14 @@
   <context>
     <name>HealExperience</name>
     <message>
+        <source>ⓘ AI-restored</source>
+        <translation>ⓘ AI đã phục hồi</translation>
+    </message>
+    <message>
+        <source>AI-restored: an AI model painted %1 % of this photo where it had scratches and spots. The original is kept unchanged. When a museum saves such a picture, it records what the AI did inside the file (Content Credentials, C2PA), so anyone can check it.</source>
+        <translation>AI đã phục hồi: một mô hình AI đã vẽ lại %1 % bức ảnh này, ở những chỗ có vết xước và vết bẩn. Ảnh gốc được giữ nguyên. Khi bảo tàng lưu một bức ảnh như vậy, họ ghi lại những gì AI đã làm ngay trong tệp (Content Credentials, C2PA) để ai cũng có thể kiểm tra.</translation>
+    </message>
+    <message>
       <source>Getting the photo ready…</source>
       <translation>Đang chuẩn bị ảnh…</translation>
     </message>

@@ -2379,6 +2379,14 @@
   <context>
     <name>HealExperience</name>
     <message>
+        <source>ⓘ AI-restored</source>
+        <translation>ⓘ AI 修复</translation>
+    </message>
+    <message>
+        <source>AI-restored: an AI model painted %1 % of this photo where it had scratches and spots. The original is kept unchanged. When a museum saves such a picture, it records what the AI did inside the file (Content Credentials, C2PA), so anyone can check it.</source>
+        <translation>AI 修复：AI 模型在这张照片有划痕和污点的地方重绘了 %1 %。原图保持不变。博物馆保存这类图片时，会把 AI 做了什么记录在文件里（内容凭证，C2PA），任何人都可以核实。</translation>
+    </message>
+    <message>
       <source>Getting the photo ready…</source>
       <translation>正在准备照片…</translation>
     </message>

@@ -105,8 +105,18 @@ def test_heal_changes_pixels_under_the_stroke_only_and_reset_clears(qtbot, servi
     assert heal.canvas.mode == "changes"
     QTest.mouseClick(heal.wipe_mode, LEFT)
     assert heal.canvas.mode == "wipe"
+    # The "AI-restored" mark on the before/after photo opens the plain-language card, and closes it.
+    mark = heal.credentials_mark
+    assert mark.isVisible() and heal.canvas.rect().contains(mark.geometry())
+    QTest.mouseClick(mark, LEFT)
+    assert "Content Credentials" in heal.hint.text() and "%" in heal.hint.text()
+    assert heal.status.text().startswith("Healed:") and not heal.session.has_pending()  # the tap healed nothing
+    QTest.mouseClick(mark, LEFT)
+    assert "compare" in heal.hint.text()
 
+    QTest.mouseClick(mark, LEFT)
     heal.reset()
+    assert not mark.isChecked() and not mark.isVisible()
     assert heal.stroke_seconds == [] and heal.canvas.mode == "heal"
     qtbot.waitUntil(lambda: heal.session is not None, timeout=30000)
     assert not heal.session.changed().any() and not heal.session.has_pending()

@@ -285,6 +285,12 @@ class HealExperience(AiExperience):
             self.modes.addButton(button)
             button.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
         self.heal_mode.setChecked(True)
+        # The "AI-restored" mark, on the photo itself once the AI has changed it: touching it tells what
+        # the AI did and that a museum records it inside the file (Content Credentials) when it saves one.
+        self.credentials_mark = big_button(checkable=True, name="HealCredentials")
+        self.credentials_mark.setParent(self.canvas)
+        self.credentials_mark.toggled.connect(lambda _on: self._update_hint())
+        self.canvas.installEventFilter(self)
         self.again = big_button(name="HealStartAgain")
         self.again.clicked.connect(self.start_again)
         self.another = big_button(primary=True, name="HealAnother")
@@ -305,8 +311,10 @@ class HealExperience(AiExperience):
         self.side = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.side.addWidget(self.status, 1)  # an Ignored-width label gets only what its stretch gives it
         self.side.addStretch(1)
-        self.side.addWidget(self.again)
-        self.side.addWidget(self.another)
+        self.buttons = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        for button in (self.again, self.another):
+            self.buttons.addWidget(button)
+        self.side.addLayout(self.buttons)
         side_box = QWidget()
         side_box.setLayout(self.side)
         side_box.setMaximumWidth(440)
@@ -329,7 +337,7 @@ class HealExperience(AiExperience):
         super().resizeEvent(event)
         portrait = self.height() > self.width()
         self.row.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
-        self.side.setDirection(QBoxLayout.Direction.LeftToRight if portrait else QBoxLayout.Direction.TopToBottom)
+        self.buttons.setDirection(QBoxLayout.Direction.LeftToRight if portrait else QBoxLayout.Direction.TopToBottom)
         # A quarter of the width beside the photo: 440 px at 1080p, and as much more as the type grows on 4K.
         self._side_box.setMaximumWidth(16777215 if portrait else max(440, self.width() // 4))
 
@@ -426,6 +434,7 @@ class HealExperience(AiExperience):
         self.cancel_jobs()
         self._task = None
         self.session = HealSession(self.session.before, self.session.damage)
+        self.credentials_mark.setChecked(False)
         self.canvas.set_photos(self.session.after, self.session.before)
         self.canvas.set_marks(None)
         self.set_mode("heal")
@@ -443,6 +452,7 @@ class HealExperience(AiExperience):
         self._loading = False
         self.session = None
         self.stroke_seconds = []
+        self.credentials_mark.setChecked(False)
         self.canvas.clear()
         self.canvas.split = 0.5
         self.set_mode("heal")
@@ -462,6 +472,8 @@ class HealExperience(AiExperience):
         self.wipe_mode.setEnabled(healed)
         self.changes_mode.setEnabled(healed)
         self.again.setEnabled(healed)
+        self.credentials_mark.setVisible(healed)
+        self._place_mark()
         self.another.setEnabled(self.session is not None)
         if self.session is None:
             self.status.setText(self.tr("Getting the photo ready…") if self._loading else "")
@@ -476,7 +488,33 @@ class HealExperience(AiExperience):
         else:
             self.status.setText(self.tr("Find a scratch or a spot and rub over it."))
 
+    def credentials_summary(self) -> str:
+        """The plain-language card behind the "AI-restored" mark."""
+        share = 0.0 if self.session is None else max(0.1, 100 * self.session.changed_fraction())
+        return self.tr(
+            "AI-restored: an AI model painted %1 % of this photo where it had scratches and spots. "
+            "The original is kept unchanged. When a museum saves such a picture, it records what the AI "
+            "did inside the file (Content Credentials, C2PA), so anyone can check it."
+        ).replace("%1", f"{share:.1f}")
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt override
+        if watched is self.canvas and event.type() == QEvent.Type.Resize:
+            self._place_mark()
+        return super().eventFilter(watched, event)
+
+    def _place_mark(self) -> None:
+        """The mark in the photo area's lower right corner, as large as its text needs."""
+        mark = self.credentials_mark
+        mark.resize(mark.sizeHint().expandedTo(mark.minimumSize()))
+        margin = 12
+        x, y = self.canvas.width() - mark.width() - margin, self.canvas.height() - mark.height() - margin
+        mark.move(max(0, x), max(0, y))
+        mark.raise_()
+
     def _update_hint(self) -> None:
+        if self.credentials_mark.isChecked() and self.session is not None and self.session.strokes_healed > 0:
+            self.hint.setText(self.credentials_summary())
+            return
         hints = {
             "heal": self.tr("Rub your finger over the scratches and spots. The AI fills them in."),
             "wipe": self.tr("Drag the line to compare the photo before and after."),
@@ -492,7 +530,10 @@ class HealExperience(AiExperience):
         self.changes_mode.setText(self.tr("✦ What the AI changed"))
         self.again.setText(self.tr("↺ Start again"))
         self.another.setText(self.tr("Another photo ▶"))
-        for button in (self.heal_mode, self.wipe_mode, self.changes_mode, self.again, self.another):
+        self.credentials_mark.setText(self.tr("ⓘ AI-restored"))
+        self._place_mark()
+        for button in (self.heal_mode, self.wipe_mode, self.changes_mode, self.credentials_mark, self.again,
+                       self.another):
             button.setAccessibleName(button.text())
         self.canvas.labels = (self.tr("Before"), self.tr("After"))
         if self.session is None:

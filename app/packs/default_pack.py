@@ -92,6 +92,7 @@ _STEPS: list[dict[str, object]] = [
     {
         "kind": "restore",
         "image": "images/seongdeok_bell-aged.jpg",
+        "mask": "images/seongdeok_bell-damage.png",
         "time_budget_s": 5.0,
         "captions": {
             "ko": "AI 복원: 오래된 사진의 긁힘과 얼룩을 지웁니다",
@@ -100,7 +101,8 @@ _STEPS: list[dict[str, object]] = [
             "ja": "AI修復：古い画像の傷や汚れを取り除きます",
         },
         "notes": "The aged picture is a render of the Sacred Bell of Great King Seongdeok (771), aged on purpose "
-                 "by the app's damage synthesiser, so the damage is known.",
+                 "by the app's damage synthesiser, so the damage is known: the pack carries its mask, the learned "
+                 "inpainting model fills it live, then the one-click restore does the rest.",
     },
     {
         "kind": "recognise",
@@ -173,7 +175,7 @@ def script_text() -> str:
     ]
     for step in _STEPS:
         lines += ["", "[[step]]", f"kind = {_string(str(step['kind']))}"]
-        for key in ("image", "subject", "url"):
+        for key in ("image", "mask", "subject", "url"):
             if key in step:
                 lines.append(f"{key} = {_string(str(step[key]))}")
         images = step.get("images")
@@ -207,6 +209,27 @@ def pack_toml() -> str:
         *(f"{lang} = {_string(DESCRIPTION[lang])}" for lang in LANGUAGES),
     ]
     return "\n".join(lines) + "\n"
+
+
+def known_damage(masks: dict[str, np.ndarray]) -> np.ndarray:
+    """The local damage the synthesiser drew (scratches, dust, stains…) as one 0/255 mask.
+
+    Global kinds (fading, grain) mark the whole frame; they are left to the one-click restore.
+    """
+    shape = next(iter(masks.values())).shape[:2] if masks else (1, 1)
+    union = np.zeros(shape, bool)
+    for mask in masks.values():
+        marked = mask > 0
+        if marked.mean() < 0.5:  # a kind that marks (nearly) everything is global
+            union |= marked
+    return (union * 255).astype(np.uint8)
+
+
+def _write_png(path: Path, grey: np.ndarray) -> None:
+    from PIL import Image
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.fromarray(grey).save(path, "PNG")
 
 
 def _write_jpeg(path: Path, rgb: np.ndarray) -> None:
@@ -247,6 +270,7 @@ def assemble_source(src: Path, *, size: tuple[int, int] | None = None) -> Path:
         if subject == _AGED_SUBJECT:
             aged = age_photo(clean, seed=primary.seed, severity=AGE_SEVERITY)
             _write_jpeg(images / f"{subject}-aged.jpg", aged.image)
+            _write_png(images / f"{subject}-damage.png", known_damage(aged.masks))
         _write_jpeg(images / f"{subject}.jpg", clean)
     (src / "facts").mkdir(parents=True, exist_ok=True)
     for subject in SUBJECTS:

@@ -38,6 +38,7 @@ class StepDraft:
     images: list[str] = field(default_factory=list)
     examples: dict[str, list[str]] = field(default_factory=dict)
     url: str = ""
+    mask: str = ""  # restore: the known damage to fill (kept from a script; not edited in the form)
 
     @property
     def live(self) -> bool:
@@ -46,6 +47,8 @@ class StepDraft:
     def files(self) -> list[str]:
         """Pack paths this step shows (in order, each once)."""
         found = [self.image] if self.kind in ONE_IMAGE_KINDS and self.image else []
+        if self.kind == "restore" and self.mask:
+            found.append(self.mask)
         if self.kind == "side_by_side":
             found += [p for p in self.images if p]
         if self.kind == "teach":
@@ -64,6 +67,7 @@ class StepDraft:
             list(self.images),
             {k: list(v) for k, v in self.examples.items()},
             self.url,
+            self.mask,
         )
 
 
@@ -109,6 +113,8 @@ def to_toml(draft: ScriptDraft) -> str:
             lines.append(f"image = {_string(step.image)}")
         if step.kind == "image":
             lines.append(f"subject = {_string(step.subject)}")
+        if step.kind == "restore" and step.mask:
+            lines.append(f"mask = {_string(step.mask)}")
         if step.kind == "recognise" and step.model:
             lines.append(f"model = {_string(step.model)}")
         if step.kind == "side_by_side":
@@ -155,6 +161,7 @@ def _from_step(step: Step) -> StepDraft:
         list(step.images),
         {k: list(v) for k, v in step.examples.items()},
         step.url or "",
+        step.mask or "",
     )
 
 

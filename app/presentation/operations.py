@@ -62,8 +62,24 @@ def restore_step(step: Step, pack_dir: Path, progress: ProgressCallback, cancel:
     from app.vision.restoration.pipeline import RestoreOptions, restore
 
     before = load_image(pack_file(pack_dir, step.image or "")).pixels
-    result = restore(before, RestoreOptions(), progress=progress, cancel=cancel)
-    steps = [record.as_dict() for record in result.steps]
+    start, steps = before, []
+    if step.mask:
+        # The damage is known (the pack says where): the learned inpainter fills it, then the one-click
+        # restore does the rest. Without a mask only what the one-click restore finds is changed.
+        from app.domain.hashing import sha256_file
+        from app.vision.restoration.inpaint import as_mask, inpaint
+
+        mask_path = pack_file(pack_dir, step.mask)
+        holes = as_mask(load_image(mask_path).pixels, before.shape[:2])
+        filled = inpaint(before, holes, method="learned")
+        start = filled.image
+        steps.append({"name": "inpaint", "ran": True, "reason": "known damage filled",
+                      "params": {"method": filled.method, **filled.params},
+                      "mask": {"file": step.mask, "sha256": sha256_file(mask_path),
+                               "fraction": round(float((holes > 0).mean()), 4)},
+                      **({"model": filled.model} if filled.model else {})})
+    result = restore(start, RestoreOptions(), progress=progress, cancel=cancel)
+    steps += [record.as_dict() for record in result.steps]
     models = [record["model"] for record in steps if "model" in record]
     return StepResult(
         images={"before": before, "after": result.image},

@@ -27,7 +27,7 @@ _COMMON_KEYS = {"kind", "captions", "notes", "time_budget_s"}
 _KIND_KEYS: dict[str, set[str]] = {
     "title": set(),
     "image": {"image", "subject"},
-    "restore": {"image"},
+    "restore": {"image", "mask"},
     "recognise": {"image", "model"},
     "teach": {"examples"},
     "side_by_side": {"images"},
@@ -62,6 +62,7 @@ class Step:
     images: tuple[str, ...] = ()
     examples: dict[str, tuple[str, ...]] = field(default_factory=dict)
     url: str | None = None
+    mask: str | None = None  # restore: the known damage (white = repair), filled by the learned inpainter
     line: int = 1
 
     @property
@@ -76,6 +77,7 @@ class Step:
     def files(self) -> list[str]:
         """Every pack file the step shows or feeds to a model."""
         found = [self.image] if self.image else []
+        found += [self.mask] if self.mask else []
         found += list(self.images)
         for paths in self.examples.values():
             found += list(paths)
@@ -214,6 +216,8 @@ class _Checker:
         values: dict[str, Any] = {}
         if "image" in raw:
             values["image"] = self.path(raw["image"], f"the image of {label}", line(header, "image"))
+        if "mask" in raw:
+            values["mask"] = self.path(raw["mask"], f"the damage mask of {label}", line(header, "mask"))
         if "subject" in raw:
             subject = raw["subject"]
             if not isinstance(subject, str) or not _ID.match(subject):

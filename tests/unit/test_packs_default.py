@@ -69,6 +69,23 @@ def test_default_pack_builds_verifies_and_installs(built, home):
     assert (folder / "images" / "seongdeok_bell-aged.jpg").read_bytes() != (
         folder / "images" / "seongdeok_bell.jpg"
     ).read_bytes()
+    # The damage is known: its mask travels with the pack and marks where the aged copy differs.
+    assert restore.mask == "images/seongdeok_bell-damage.png"
+    mask = cv2.imread(str(folder / restore.mask), cv2.IMREAD_GRAYSCALE)
+    aged = cv2.imread(str(folder / restore.image)).astype(int)
+    clean = cv2.imread(str(folder / "images" / "seongdeok_bell.jpg")).astype(int)
+    marked = mask > 0
+    assert 0.001 < marked.mean() < 0.5
+    difference = np.abs(aged - clean).sum(axis=2)  # fading and grain change every pixel a little …
+    assert difference[marked].mean() > 1.3 * difference[~marked].mean()  # … the marked damage much more
+
+
+def test_known_damage_keeps_local_marks_and_leaves_global_kinds_out():
+    local = np.zeros((10, 10), np.uint8)
+    local[2:4, 2:8] = 255
+    everywhere = np.full((10, 10), 255, np.uint8)
+    union = default_pack.known_damage({"scratches": local, "fading": everywhere})
+    assert np.array_equal(union, local)
 
 
 def test_default_pack_images_are_rendered_at_the_asked_size(built):

@@ -53,3 +53,14 @@ def test_reordering_and_picture_names(tmp_path):
     assert add_picture(draft, Path("/photos/불국사 Gate.JPG")) == first  # the same file keeps its name
     assert add_picture(draft, Path("/other/gate.jpg")) == "images/gate-2.jpg"
     assert pack_image_name(Path("/x/한글.png"), set()) == "images/picture.png"
+
+
+def test_a_restore_steps_known_damage_mask_survives_the_editor():
+    from app.packs import default_pack
+    from app.presentation.draft import from_script, to_toml
+    from app.presentation.script import parse_script
+
+    script = parse_script(default_pack.script_text(), source="show.toml")
+    again = parse_script(to_toml(from_script(script)), source="show.toml")
+    restore = next(s for s in again.steps if s.kind == "restore")
+    assert restore.mask == "images/seongdeok_bell-damage.png"

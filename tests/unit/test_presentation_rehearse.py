@@ -38,3 +38,33 @@ def test_rehearse_an_installed_pack_with_the_real_models(tmp_path, app_home, cap
     taught = json.loads((cache / "4-teach" / "result.json").read_text(encoding="utf-8"))
     assert taught["data"]["labels"] == {"warm": 2, "cool": 2}
     assert (cache / "4-teach" / "examples.png").is_file()
+
+
+@pytest.mark.slow
+def test_a_restore_step_with_a_known_mask_fills_it_with_the_learned_inpainter(tmp_path):
+    """The pack says where the damage is; the live step fills exactly there and records model and mask."""
+    import numpy as np
+    from PIL import Image
+
+    from app.domain.progress import CancelToken
+    from app.presentation.operations import restore_step
+    from app.presentation.script import Step
+
+    y, x = np.mgrid[0:96, 0:128]
+    clean = np.dstack([60 + x, 80 + y, np.full_like(x, 120)]).astype(np.uint8)
+    aged, mask = clean.copy(), np.zeros((96, 128), np.uint8)
+    aged[40:44, 10:118] = 250  # a bright scratch across the picture
+    mask[39:45, 8:120] = 255
+    (tmp_path / "images").mkdir()
+    Image.fromarray(aged).save(tmp_path / "images" / "aged.png")
+    Image.fromarray(mask).save(tmp_path / "images" / "damage.png")
+    step = Step(1, "restore", {"ko": "복원", "en": "Restore"}, image="images/aged.png", mask="images/damage.png")
+
+    result = restore_step(step, tmp_path, lambda _p: None, CancelToken())
+    after = result.images["after"].astype(int)
+    scratch = (slice(40, 44), slice(10, 118))
+    assert np.abs(after[scratch] - clean[scratch]).mean() < 0.3 * np.abs(aged[scratch] - clean[scratch]).mean()
+    first = result.data["steps"][0]
+    assert first["name"] == "inpaint" and first["model"]["id"] == "inpaint_net"
+    assert first["mask"]["file"] == "images/damage.png" and len(first["mask"]["sha256"]) == 64
+    assert {"id": "inpaint_net"}.items() <= result.provenance["models"][0].items()

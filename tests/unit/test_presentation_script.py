@@ -118,3 +118,16 @@ def test_invalid_script_names_the_line(name):
 def test_script_without_steps():
     with pytest.raises(InvalidInput, match="no steps"):
         parse_script('[show]\nlanguages = ["ko", "en"]\ntitle = { ko = "가", en = "A" }\n')
+
+
+def test_a_restore_step_may_name_its_known_damage_mask():
+    text = VALID.replace('kind = "restore"\nimage = "images/old.png"',
+                         'kind = "restore"\nimage = "images/old.png"\nmask = "images/bell-damage.png"')
+    assert text != VALID, "the fixture changed: update this test"
+    restore = next(s for s in parse_script(text, source="show.toml").steps if s.kind == "restore")
+    assert restore.mask == "images/bell-damage.png" and "images/bell-damage.png" in restore.files()
+    with pytest.raises(InvalidInput, match="line"):
+        parse_script(text.replace('mask = "images/bell-damage.png"', 'mask = "../outside.png"'), source="show.toml")
+    bad_kind = VALID.replace('kind = "recognise"\n', 'kind = "recognise"\nmask = "images/bell-damage.png"\n')
+    with pytest.raises(InvalidInput, match="does not take “mask”"):
+        parse_script(bad_kind, source="show.toml")

@@ -73,6 +73,34 @@ def _ingredient(parent: Path, sha256: str | None) -> tuple[dict[str, Any], str] 
     return entry, mime
 
 
+def _sign(
+    definition: dict[str, Any],
+    mime: str,
+    source: bytes,
+    dest: BinaryIO,
+    identity: SigningIdentity,
+    title: str,
+    add_ingredients: Callable[[Any], None] | None = None,
+) -> int:
+    """Build, sign ``source`` into ``dest`` and close the builder; return the manifest's size in bytes.
+
+    The native library's failures become one :class:`ImageWriteError` sentence naming ``title``.
+    """
+    import c2pa
+
+    try:
+        builder = c2pa.Builder(definition, _signing_context())
+        try:
+            if add_ingredients is not None:
+                add_ingredients(builder)
+            manifest = builder.sign(_signer(identity.chain_pem, identity.key_pem), mime, io.BytesIO(source), dest)
+        finally:
+            builder.close()
+    except c2pa.C2paError as exc:
+        raise ImageWriteError(f"“{title}” could not be signed: {native_failure(exc)}") from None
+    return len(manifest)
+
+
 def sign_bytes(
     encoded: bytes,
     mime: str,
@@ -84,37 +112,30 @@ def sign_bytes(
     parent: Path | None = None,
 ) -> int:
     """Sign ``encoded`` (an image of type ``mime``) into ``dest``; return the manifest's size in bytes."""
-    import c2pa
-
     parent_sha = (record.get("input") or {}).get("sha256") if isinstance(record.get("input"), dict) else None
-    try:
-        builder = c2pa.Builder(manifest_definition(record, title, mime), _signing_context())
-        try:
-            ingredient = _ingredient(parent, parent_sha) if parent is not None else None
-            if ingredient is not None:
-                entry, parent_mime = ingredient
-                try:
-                    with open(parent, "rb") as handle:
-                        builder.add_ingredient(entry, parent_mime, handle)
-                except OSError:
-                    ingredient = None
-            if ingredient is None:
-                # The original is gone or not a C2PA-readable type: name it without reading it.
-                fallback = {
-                    "title": parent.name if parent else "original",
-                    "relationship": "parentOf",
-                    "label": "original",
-                    "format": "application/octet-stream",
-                }
-                if parent_sha:
-                    fallback["description"] = f"original, sha256 {parent_sha}"
-                builder.add_ingredient(fallback, "application/octet-stream", io.BytesIO(b""))
-            manifest = builder.sign(_signer(identity.chain_pem, identity.key_pem), mime, io.BytesIO(encoded), dest)
-        finally:
-            builder.close()
-    except c2pa.C2paError as exc:
-        raise ImageWriteError(f"The image “{title}” could not be signed: {native_failure(exc)}") from None
-    return len(manifest)
+
+    def add_original(builder: Any) -> None:
+        ingredient = _ingredient(parent, parent_sha) if parent is not None else None
+        if ingredient is not None:
+            entry, parent_mime = ingredient
+            try:
+                with open(parent, "rb") as handle:  # type: ignore[arg-type]
+                    builder.add_ingredient(entry, parent_mime, handle)
+                return
+            except OSError:
+                pass
+        # The original is gone or not a C2PA-readable type: name it without reading it.
+        fallback = {
+            "title": parent.name if parent else "original",
+            "relationship": "parentOf",
+            "label": "original",
+            "format": "application/octet-stream",
+        }
+        if parent_sha:
+            fallback["description"] = f"original, sha256 {parent_sha}"
+        builder.add_ingredient(fallback, "application/octet-stream", io.BytesIO(b""))
+
+    return _sign(manifest_definition(record, title, mime), mime, encoded, dest, identity, title, add_original)
 
 
 def sign_document(
@@ -124,21 +145,11 @@ def sign_document(
 
     Used for files the app composes itself (the PDF handout), which have no parent to open.
     """
-    import c2pa
-
     from app.imaging.atomic import atomic_output
 
     source = path.read_bytes()
-    try:
-        builder = c2pa.Builder(document_definition(record, title, mime, description), _signing_context())
-        try:
-            with atomic_output(path, path.suffix) as temp, open(temp, "w+b") as dest:
-                manifest = builder.sign(_signer(identity.chain_pem, identity.key_pem), mime, io.BytesIO(source), dest)
-        finally:
-            builder.close()
-    except c2pa.C2paError as exc:
-        raise ImageWriteError(f"“{title}” could not be signed: {native_failure(exc)}") from None
-    return len(manifest)
+    with atomic_output(path, path.suffix) as temp, open(temp, "w+b") as dest:
+        return _sign(document_definition(record, title, mime, description), mime, source, dest, identity, title)
 
 
 def sealer(

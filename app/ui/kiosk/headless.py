@@ -1,4 +1,4 @@
-"""Offscreen runs of the kiosk: the soak test (screenshots live in ``app/ui/screenshot.py``)."""
+"""Offscreen runs of the kiosk: the soak test (screenshots live in ``app/ui/kiosk/screens.py``)."""
 
 from __future__ import annotations
 

@@ -34,6 +34,9 @@ def install_translation(language: str) -> bool:
     global _installed
     if _installed is not None:
         QCoreApplication.removeTranslator(_installed)
+        # Parented to the application, a removed translator would otherwise stay until exit: one
+        # more per language switch on a kiosk that switches all day.
+        _installed.deleteLater()
         _installed = None
     if language == "en":
         return True
@@ -41,6 +44,7 @@ def install_translation(language: str) -> bool:
     translator = QTranslator(QCoreApplication.instance())
     qm = I18N_DIR / f"{language}.qm"
     if not translator.load(str(qm)):
+        translator.deleteLater()
         log.warning("no compiled translation %s (run make translations); showing English UI text", qm)
         return False
     QCoreApplication.installTranslator(translator)

@@ -2,14 +2,19 @@
 
 Rows of before | after pairs, each labelled with the steps that ran:
 
-* real old photographs — ``rmawngh/Old-Photo-3D`` ``Pairwise_comparison/original_old`` (Library of
-  Congress prints; no licence stated, so **for looking only**: shown here, never trained on);
-  pass the snapshot's git directory with ``--old-photos``;
+* real old photographs — either ``kensanata/face`` ``share/oldpics`` (portrait crops from old printed
+  books and 1920s records, **CC0**: may be shipped, so this is the sheet in ``docs/``), pass its git
+  directory with ``--cc0-old-photos``; or ``rmawngh/Old-Photo-3D`` ``Pairwise_comparison/original_old``
+  (Library of Congress prints; no licence stated, so **for looking only**: never shipped or trained
+  on), with ``--old-photos``;
 * the aged heritage samples in ``assets/samples`` (``*-aged.jpg``);
-* clean real photos of the eval split (BSDS500, ImageNet samples, Caltech-101).
+* clean real photos of the eval split (``--clean-groups``: BSDS500, ImageNet samples, Caltech-101;
+  only Caltech-101, CC BY 4.0, for a sheet that is shipped).
 
 Usage::
 
+    python benchmarks/restoration_contact_sheet.py --cc0-old-photos /work/.mirror/kensanata+face/repo \\
+        --clean-groups caltech101 --out docs/images/restoration_contact_sheet.jpg   # shippable
     python benchmarks/restoration_contact_sheet.py --old-photos /work/.mirror/rmawngh+Old-Photo-3D/repo \\
         --out .devdata/looked/restoration_contact_sheet.jpg   # not shipped: the old prints state no licence
 """
@@ -30,17 +35,22 @@ if str(REPO_ROOT) not in sys.path:
 
 CELL = 150
 OLD_FOLDER = "Pairwise_comparison/original_old"
+CC0_OLD_FOLDER = "share/oldpics"
 
 
 def _git_images(gitdir: Path, folder: str, count: int) -> list[tuple[str, np.ndarray]]:
     from PIL import Image
 
-    names = subprocess.run(
-        ["git", "--git-dir", str(gitdir), "ls-tree", "--name-only", f"HEAD:{folder}"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
+    names = [
+        name
+        for name in subprocess.run(
+            ["git", "--git-dir", str(gitdir), "ls-tree", "--name-only", f"HEAD:{folder}"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        if name.lower().endswith((".png", ".jpg", ".jpeg"))
+    ]
     step = max(1, len(names) // count)
     out = []
     for name in names[::step][:count]:
@@ -79,10 +89,15 @@ def _pair(before: np.ndarray, after: np.ndarray, label: str) -> np.ndarray:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--old-photos", type=Path, required=True, help="git dir of rmawngh/Old-Photo-3D")
+    parser.add_argument("--old-photos", type=Path, help="git dir of rmawngh/Old-Photo-3D (looking only)")
+    parser.add_argument("--cc0-old-photos", type=Path, help="git dir of kensanata/face (CC0 old portraits)")
+    parser.add_argument("--clean-groups", default="bsds500,imagenet_sample,caltech101")
+    parser.add_argument("--per-group", type=int, default=12, help="old photos, and clean ones in all")
     parser.add_argument("--out", type=Path, default=REPO_ROOT / ".devdata" / "looked" / "restoration_contact_sheet.jpg")
     parser.add_argument("--columns", type=int, default=4)
     args = parser.parse_args(argv)
+    if not (args.old_photos or args.cc0_old_photos):
+        parser.error("give --cc0-old-photos or --old-photos")
 
     import cv2
     import torch
@@ -92,13 +107,17 @@ def main(argv: list[str] | None = None) -> int:
 
     torch.set_num_threads(1)
     cases: list[tuple[str, str, np.ndarray]] = []
-    cases += [("old", name, image) for name, image in _git_images(args.old_photos, OLD_FOLDER, 12)]
+    if args.cc0_old_photos:
+        cases += [("old", n, im) for n, im in _git_images(args.cc0_old_photos, CC0_OLD_FOLDER, args.per_group)]
+    if args.old_photos:
+        cases += [("old", n, im) for n, im in _git_images(args.old_photos, OLD_FOLDER, args.per_group)]
     for path in sorted((REPO_ROOT / "assets" / "samples").rglob("*-aged.jpg"))[:4]:
         from PIL import Image
 
         with Image.open(path) as image:
             cases.append(("aged sample", path.stem, np.asarray(image.convert("RGB")).copy()))
-    clean = load_rows(eval_rows({"bsds500": 4, "imagenet_sample": 4, "caltech101": 4}))
+    groups = args.clean_groups.split(",")
+    clean = load_rows(eval_rows({group: -(-args.per_group // len(groups)) for group in groups}))
     cases += [("clean", name.rsplit("/", 1)[-1], image) for name, image in zip(clean.names, clean.images, strict=True)]
     pairs = []
     for kind, name, image in cases:

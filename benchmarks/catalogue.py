@@ -1,7 +1,7 @@
 """The catalogue at work: import + tag 12 MP photos, review and search at scale, memory, and Dask.
 
-    python -m benchmarks.catalogue [--photos 60] [--workdir DIR] [--only a,b,c,d,e]
-                                   [--sizes 1000,10000,50000] [--rss 200,1000]
+    python -m benchmarks.catalogue [--photos 60] [--workdir DIR] [--only a,w,b,c,d,e]
+                                   [--sizes 1000,10000,50000] [--rss 200,1000] [--noises 2,4,8]
 
 Every table sets ours beside a baseline measured in the same run:
 
@@ -9,6 +9,9 @@ a. import + tag of 12 MP JPEGs (4000×3000, quality 90: real photos from ``.devd
    ``../shared/data/kodak24`` blown up, with sensor-like noise so that they carry a real photo's
    entropy; synthetic photo-like fields when neither exists), end to end, against a plain loop —
    full Pillow decode, centre crop + resize, one float32 backbone pass per photo;
+w. the tagging of a with files of rising weight (sensor-noise σ 2, 4, 8: about 1.5 to 3.4 MB per
+   12 MP file), each beside the CPU its 1/8-scale decode alone costs, and the weight of the real
+   camera originals in ``.devdata/real/multiview`` as the yardstick;
 b. review keypress (accept the first item, then fetch the next page of 50) and search, on synthetic
    catalogues of 1k / 10k / 50k items, against plain SQL over the same rows without the review
    state tables and the text index (a v1-style queue; ``LIKE`` for text);
@@ -74,29 +77,34 @@ def _table(title: str, header: tuple[str, ...], rows: list[tuple[object, ...]]) 
 # --- photos -----------------------------------------------------------------------------------------
 
 
-def _bases(count: int, size: tuple[int, int]) -> list[np.ndarray]:
+def _bases(count: int, size: tuple[int, int], noise: float = NOISE) -> list[np.ndarray]:
     """Source pictures at ``size`` with sensor noise: real photos blown up where there are any."""
-    found = [p for folder in SOURCES if folder.is_dir() for p in sorted(folder.rglob("*")) if
-             p.suffix.lower() in (".jpg", ".png")][:count]
+    found = [
+        p
+        for folder in SOURCES
+        if folder.is_dir()
+        for p in sorted(folder.rglob("*"))
+        if p.suffix.lower() in (".jpg", ".png")
+    ][:count]
     rng = np.random.default_rng(0)
     bases = []
     for index in range(count):
         if index < len(found):
             picture = Image.open(found[index]).convert("RGB").resize(size, Image.Resampling.LANCZOS)
-            pixels = np.asarray(picture, np.float32) + rng.normal(0.0, NOISE, (size[1], size[0], 3))
+            pixels = np.asarray(picture, np.float32) + rng.normal(0.0, noise, (size[1], size[0], 3))
             bases.append(np.clip(pixels, 0, 255).astype(np.uint8))
         else:
             bases.append(photo_like(*size, seed=index))
     return bases
 
 
-def make_photos(folder: Path, count: int, size: tuple[int, int], quality: int = 90) -> list[Path]:
+def make_photos(folder: Path, count: int, size: tuple[int, int], quality: int = 90, noise: float = NOISE) -> list[Path]:
     """``count`` distinct JPEGs (each base picture with its own stamp, so every file is a new item)."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = [folder / f"photo_{i:04d}.jpg" for i in range(count)]
     if all(p.exists() for p in paths):
         return paths
-    bases = _bases(min(count, 8), size)
+    bases = _bases(min(count, 8), size, noise)
     for index, path in enumerate(paths):
         pixels = bases[index % len(bases)].copy()
         pixels[:16, :64] = np.random.default_rng(index).integers(0, 256, (16, 64, 3), dtype=np.uint8)
@@ -121,6 +129,29 @@ def _fresh_copy(db: Path | None, target: Path) -> Path:
     return target
 
 
+def _plain_loop(photos: list[Path]) -> tuple[float, float, int]:
+    """The baseline: full Pillow decode, centre crop + resize, one float32 pass per photo.
+
+    Returns photos/s, CPU seconds per photo and how many photos it ran on (a third is enough for a
+    rate that slow).
+    """
+    from app.vision.recognition.backbone import Backbone, standard_view
+
+    backbone = Backbone(precision="float32")
+
+    def plain(path: Path) -> None:
+        with Image.open(path) as image:
+            pixels = np.asarray(image.convert("RGB"))
+        backbone.embed_views([standard_view(pixels)])
+
+    plain(photos[0])
+    sample = photos[: max(1, len(photos) // 3)]
+    started, cpu = time.monotonic(), _cpu_s()
+    for path in sample:
+        plain(path)
+    return len(sample) / (time.monotonic() - started), (_cpu_s() - cpu) / len(sample), len(sample)
+
+
 # --- a. import + tag of 12 MP photos ------------------------------------------------------------------
 
 
@@ -128,12 +159,13 @@ def bench_import_and_tag(work: Path, count: int, repeats: int = 2) -> None:
     from app.catalog.operations import create_catalog, import_paths, open_catalog, tag_items
     from app.catalog.tag_work import tag_batch
     from app.vision.recognition import DEFAULT_MODEL_ID
-    from app.vision.recognition.backbone import Backbone, standard_view
 
     started = time.monotonic()
     photos = make_photos(work / "photos12mp", count, (4000, 3000))
-    print(f"\n{count} photos 4000×3000 ready in {time.monotonic() - started:.0f} s; "
-          f"{sum(p.stat().st_size for p in photos) / count / 1e6:.1f} MB each")
+    print(
+        f"\n{count} photos 4000×3000 ready in {time.monotonic() - started:.0f} s; "
+        f"{sum(p.stat().st_size for p in photos) / count / 1e6:.1f} MB each"
+    )
     started = time.monotonic()
     tag_batch([str(photos[0])], [DEFAULT_MODEL_ID])  # models loaded once, as a running app has them
     load_s = time.monotonic() - started
@@ -153,34 +185,129 @@ def bench_import_and_tag(work: Path, count: int, repeats: int = 2) -> None:
         tags.append(tagged.elapsed_s)
         assert imported.added == count and tagged.tagged == count, (imported.line(), tagged.line())
 
-    backbone = Backbone(precision="float32")
-
-    def plain(path: Path) -> None:
-        with Image.open(path) as image:
-            pixels = np.asarray(image.convert("RGB"))
-        backbone.embed_views([standard_view(pixels)])
-
-    plain(photos[0])
-    sample = photos[: max(1, count // 3)]  # a third is enough for a rate that slow
-    started, cpu = time.monotonic(), _cpu_s()
-    for path in sample:
-        plain(path)
-    plain_rate = len(sample) / (time.monotonic() - started)
-    plain_cpu = (_cpu_s() - cpu) / len(sample)
+    plain_rate, plain_cpu, plain_count = _plain_loop(photos)
     import_s, tag_s = min(imports), min(tags)
     _table(
         f"a. import + tag, {count} JPEGs of 12 MP, best of {repeats} (models loaded once beforehand: {load_s:.1f} s)",
         ("pipeline", "seconds", "photos/s", "all runs, photos/s", "CPU ms per photo"),
         [
-            ("ours: import (hash, EXIF, thumbnail; 2 processes)", import_s, count / import_s,
-             ", ".join(f"{count / t:.1f}" for t in imports), f"{min(import_cpu) / count * 1000:.0f}"),
-            ("ours: tag (draft decode, batched int8, heads, embedding)", tag_s, count / tag_s,
-             ", ".join(f"{count / t:.1f}" for t in tags), f"{min(tag_cpu) / count * 1000:.0f}"),
-            ("ours: import + tag, end to end", import_s + tag_s, count / (import_s + tag_s), "",
-             f"{(min(import_cpu) + min(tag_cpu)) / count * 1000:.0f}"),
-            (f"baseline: plain loop (full decode, resize, float32, one at a time; {len(sample)} photos)",
-             count / plain_rate, plain_rate, "", f"{plain_cpu * 1000:.0f}"),
+            (
+                "ours: import (hash, EXIF, thumbnail; 2 processes)",
+                import_s,
+                count / import_s,
+                ", ".join(f"{count / t:.1f}" for t in imports),
+                f"{min(import_cpu) / count * 1000:.0f}",
+            ),
+            (
+                "ours: tag (draft decode, batched int8, heads, embedding)",
+                tag_s,
+                count / tag_s,
+                ", ".join(f"{count / t:.1f}" for t in tags),
+                f"{min(tag_cpu) / count * 1000:.0f}",
+            ),
+            (
+                "ours: import + tag, end to end",
+                import_s + tag_s,
+                count / (import_s + tag_s),
+                "",
+                f"{(min(import_cpu) + min(tag_cpu)) / count * 1000:.0f}",
+            ),
+            (
+                f"baseline: plain loop (full decode, resize, float32, one at a time; {plain_count} photos)",
+                count / plain_rate,
+                plain_rate,
+                "",
+                f"{plain_cpu * 1000:.0f}",
+            ),
         ],
+    )
+
+
+# --- w. tagging rate by file weight ---------------------------------------------------------------------
+
+#: Real camera originals kept for the multi-view work (Kodak EasyShare 6 MP, an 8 MP phone): how many
+#: bytes a real camera spends per pixel, as the yardstick for the generated files' weight.
+CAMERA_ORIGINALS = REPO / ".devdata/real/multiview"
+
+
+def _camera_weights() -> list[float]:
+    """MB per 12 MP of the real camera JPEGs on disk (≥ 5 MP ones: full-size camera output)."""
+    weights = []
+    for path in sorted(CAMERA_ORIGINALS.rglob("*")) if CAMERA_ORIGINALS.is_dir() else []:
+        if path.suffix.lower() in (".jpg", ".jpeg"):
+            with Image.open(path) as image:
+                pixels = image.size[0] * image.size[1]
+            if pixels >= 5_000_000:
+                weights.append(path.stat().st_size / pixels * 12e6 / 1e6)
+    return weights
+
+
+def bench_tag_by_weight(work: Path, count: int, noises: list[float], repeats: int = 2) -> None:
+    """The same tagging run on 12 MP files of rising entropy: decoding, not the network, sets the pace."""
+    from app.catalog.operations import open_catalog, tag_items
+    from app.catalog.tag_work import tag_batch
+    from app.imaging.io import load_preview
+    from app.vision.recognition import DEFAULT_MODEL_ID
+    from app.vision.recognition.loading import PREVIEW_SIDE
+
+    rows: list[tuple[object, ...]] = []
+    for noise in noises:
+        folder = work / f"photos12mp_noise{noise:g}_{count}"
+        photos = make_photos(folder, count, (4000, 3000), noise=noise)
+        tag_batch([str(photos[0])], [DEFAULT_MODEL_ID])
+        started = time.process_time()
+        for path in photos[:8]:
+            load_preview(path, PREVIEW_SIDE)
+        decode_ms = (time.process_time() - started) / 8 * 1000
+        untagged = work / f"w{noise:g}_{count}.gjcat"
+        _imported(untagged, folder)
+        rates, cpus = [], []
+        for _ in range(repeats):
+            db = _fresh_copy(untagged, work / "w-run.gjcat")
+            with open_catalog(db) as catalog:
+                cpu = _cpu_s()
+                tagged = tag_items(catalog)
+                cpus.append(_cpu_s() - cpu)
+            assert tagged.tagged == count, tagged.line()
+            rates.append(count / tagged.elapsed_s)
+        megabytes = sum(p.stat().st_size for p in photos) / count / 1e6
+        plain_rate = _plain_loop(photos)[0]
+        rows.append(
+            (
+                f"noise σ {noise:g}",
+                f"{megabytes:.2f}",
+                f"{decode_ms:.0f}",
+                max(rates),
+                ", ".join(f"{r:.1f}" for r in rates),
+                f"{min(cpus) / count * 1000:.0f}",
+                plain_rate,
+            )
+        )
+    weights = _camera_weights()
+    if weights:
+        rows.append(
+            (
+                f"(real camera originals here, n = {len(weights)})",
+                f"{statistics.median(weights):.2f} median ({min(weights):.2f}–{max(weights):.2f}) per 12 MP",
+                "",
+                "",
+                "",
+                "",
+                "",
+            )
+        )
+    _table(
+        f"w. tag {count} JPEGs of 12 MP by file weight (quality 90, real photos blown up + sensor-like noise)",
+        (
+            "files",
+            "MB per file",
+            "decode CPU ms (1/8 draft)",
+            "ours: photos/s (best)",
+            "all runs",
+            "CPU ms per photo",
+            "baseline: plain loop, photos/s",
+        ),
+        rows,
     )
 
 
@@ -205,31 +332,47 @@ def build_synthetic(path: Path, items: int) -> None:
         conn.executemany(
             "INSERT INTO items (id, path, sha256, size, width, height, format, exif_date, state, added_at, "
             "updated_at) VALUES (?, ?, ?, 100000, 4000, 3000, 'JPEG', ?, 'ok', ?, ?)",
-            [(i, f"/museum/{i // 1000:03d}/IMG_{i:06d}.jpg", f"{i:064x}", f"{1950 + i % 70}-01-01", now, now)
-             for i in ids],
+            [
+                (i, f"/museum/{i // 1000:03d}/IMG_{i:06d}.jpg", f"{i:064x}", f"{1950 + i % 70}-01-01", now, now)
+                for i in ids
+            ],
         )
         conn.executemany(
             "INSERT INTO ai_tags (item_id, model_id, model_version, model_sha256, label, score, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(i, model, version, sha, TYPES[labels[i - 1, k]], float(scores[i - 1, k]), now) for i in ids
-             for k in range(3)],
+            [
+                (i, model, version, sha, TYPES[labels[i - 1, k]], float(scores[i - 1, k]), now)
+                for i in ids
+                for k in range(3)
+            ],
         )
         conn.executemany(
             "INSERT INTO tag_runs (item_id, model_id, model_version, model_sha256, top_label, top_score, done_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(i, model, version, sha, TYPES[labels[i - 1, 0]], float(scores[i - 1, 0]), now) for i in ids],
         )
-        conn.execute("INSERT INTO tag_models (model_id, model_version, model_sha256, first_run_at, last_run_at) "
-                     "VALUES (?, ?, ?, ?, ?)", (model, version, sha, now, now))
+        conn.execute(
+            "INSERT INTO tag_models (model_id, model_version, model_sha256, first_run_at, last_run_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (model, version, sha, now, now),
+        )
         conn.executemany(
             "INSERT INTO dc (item_id, field, language, position, value) VALUES (?, ?, ?, 0, ?)",
-            [row for i in ids for row in (
-                (i, "title", "en", " ".join(WORDS[(i * k) % len(WORDS)] for k in (1, 3, 7)) + f" {i}"),
-                (i, "coverage", "", SITES[i % len(SITES)]))],
+            [
+                row
+                for i in ids
+                for row in (
+                    (i, "title", "en", " ".join(WORDS[(i * k) % len(WORDS)] for k in (1, 3, 7)) + f" {i}"),
+                    (i, "coverage", "", SITES[i % len(SITES)]),
+                )
+            ],
         )
         decided = rng.choice(np.arange(1, items + 1), size=items // 5, replace=False)
-        conn.execute("INSERT INTO decision_batches (id, action, decided_by, decided_at, size) "
-                     "VALUES (1, 'accepted', 'bench', ?, ?)", (now, len(decided)))
+        conn.execute(
+            "INSERT INTO decision_batches (id, action, decided_by, decided_at, size) "
+            "VALUES (1, 'accepted', 'bench', ?, ?)",
+            (now, len(decided)),
+        )
         conn.executemany(
             "INSERT INTO decisions (item_id, label, action, decided_by, decided_at, batch) VALUES (?, ?, ?, 'b', ?, 1)",
             [(int(i), TYPES[labels[i - 1, 0]], ("accepted", "rejected", "corrected")[i % 3], now) for i in decided],
@@ -237,7 +380,7 @@ def build_synthetic(path: Path, items: int) -> None:
         codes = rng.integers(-127, 128, (items, 1280), dtype=np.int8)  # stored int8 codes (app.catalog.vectors)
         conn.executemany(
             "INSERT INTO embeddings (item_id, model_sha256, dim, vector, phash) VALUES (?, 'cd', 1280, ?, ?)",
-            [(i, codes[i - 1].tobytes(), int(rng.integers(-2**62, 2**62))) for i in ids],
+            [(i, codes[i - 1].tobytes(), int(rng.integers(-(2**62), 2**62))) for i in ids],
         )
 
 
@@ -273,6 +416,7 @@ def bench_review_and_search(work: Path, sizes: list[int]) -> None:
         build_synthetic(source, size)
         db = _fresh_copy(source, work / f"review_{size}.gjcat")
         with open_catalog(db) as catalog:
+
             def keypress() -> None:
                 first = review_queue(catalog, limit=50).entries[0]
                 accept(catalog, first.item_id, by="bench")
@@ -281,8 +425,11 @@ def bench_review_and_search(work: Path, sizes: list[int]) -> None:
             def naive_keypress() -> None:
                 rows = catalog.conn.execute(_NAIVE_QUEUE, (DEFAULT_MODEL_ID,)).fetchall()
                 with catalog.transaction() as conn:
-                    conn.execute("INSERT INTO decisions (item_id, label, action, decided_by, decided_at) "
-                                 "VALUES (?, 'pagoda', 'accepted', 'b', 'now')", (rows[0][0],))
+                    conn.execute(
+                        "INSERT INTO decisions (item_id, label, action, decided_by, decided_at) "
+                        "VALUES (?, 'pagoda', 'accepted', 'b', 'now')",
+                        (rows[0][0],),
+                    )
                 catalog.conn.execute(_NAIVE_QUEUE, (DEFAULT_MODEL_ID,)).fetchall()
                 catalog.conn.execute(_NAIVE_REMAINING, (DEFAULT_MODEL_ID,)).fetchone()
 
@@ -298,13 +445,23 @@ def bench_review_and_search(work: Path, sizes: list[int]) -> None:
             for name, query in queries.items():
                 ms = _timed(lambda q=query: search_items(catalog, q), 5)[0]
                 search_rows.append((f"{size:,}", name, f"{ms:.1f}", ""))
-            like = _timed(lambda: catalog.conn.execute(
-                "SELECT COUNT(DISTINCT item_id) FROM dc WHERE field = 'title' AND value LIKE '%bell%'").fetchone(), 5)
+            like = _timed(
+                lambda: catalog.conn.execute(
+                    "SELECT COUNT(DISTINCT item_id) FROM dc WHERE field = 'title' AND value LIKE '%bell%'"
+                ).fetchone(),
+                5,
+            )
             search_rows[-3] = (*search_rows[-3][:3], f"{like[0]:.1f} (LIKE scan, count only)")
-    _table("b. review keypress: accept + next page of 50 (ms, median / worst)",
-           ("items", "ours", "baseline: plain SQL, no queue tables"), review_rows)
-    _table("b. search, first page of 50 with the total (ms, median of 5)",
-           ("items", "query", "ours", "baseline"), search_rows)
+    _table(
+        "b. review keypress: accept + next page of 50 (ms, median / worst)",
+        ("items", "ours", "baseline: plain SQL, no queue tables"),
+        review_rows,
+    )
+    _table(
+        "b. search, first page of 50 with the total (ms, median of 5)",
+        ("items", "query", "ours", "baseline"),
+        search_rows,
+    )
 
 
 def bench_open(work: Path, size: int) -> None:
@@ -328,11 +485,16 @@ def bench_open(work: Path, size: int) -> None:
         with open_catalog(source) as catalog:
             catalog_status(catalog)
 
-    rows = [("ours: open_catalog + first review page", *_timed(ours, 5)),
-            ("ours: open_catalog + catalog_status (integrity check)", *_timed(status, 3)),
-            ("baseline: sqlite3.connect + COUNT(*)", *_timed(bare, 5))]
-    _table(f"c. opening a {size:,}-item catalogue ({source.stat().st_size / 1e6:.0f} MB; file in the page cache)",
-           ("what", "median ms", "worst ms"), [(r[0], f"{r[1]:.1f}", f"{r[2]:.1f}") for r in rows])
+    rows = [
+        ("ours: open_catalog + first review page", *_timed(ours, 5)),
+        ("ours: open_catalog + catalog_status (integrity check)", *_timed(status, 3)),
+        ("baseline: sqlite3.connect + COUNT(*)", *_timed(bare, 5)),
+    ]
+    _table(
+        f"c. opening a {size:,}-item catalogue ({source.stat().st_size / 1e6:.0f} MB; file in the page cache)",
+        ("what", "median ms", "worst ms"),
+        [(r[0], f"{r[1]:.1f}", f"{r[2]:.1f}") for r in rows],
+    )
 
 
 # --- d. memory ---------------------------------------------------------------------------------------
@@ -363,8 +525,11 @@ def bench_memory(work: Path, counts: list[int]) -> None:
         db = _fresh_copy(source, work / f"vga_{count}_tag.gjcat")
         rss, seconds = _peak_rss_mb([sys.executable, "-m", "app", "catalog", "tag", str(db)])
         rows.append((f"{count}", f"{rss:.0f}", f"{seconds:.1f}", f"{count / seconds:.1f}"))
-    _table("d. peak RSS of `catalog tag` (fresh process, 640×480 JPEGs)",
-           ("photos", "peak RSS MB", "seconds (incl. start-up and model load)", "photos/s"), rows)
+    _table(
+        "d. peak RSS of `catalog tag` (fresh process, 640×480 JPEGs)",
+        ("photos", "peak RSS MB", "seconds (incl. start-up and model load)", "photos/s"),
+        rows,
+    )
 
 
 # --- e. Dask -------------------------------------------------------------------------------------------
@@ -388,26 +553,40 @@ def bench_dask(work: Path) -> None:
 
     rows = []
     for workers in (1, 2):
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                          dashboard_address=None) as cluster, DaskExecutor(cluster.scheduler_address) as executor:
+        with (
+            LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+            ) as cluster,
+            DaskExecutor(cluster.scheduler_address) as executor,
+        ):
             rate(executor, "warm-up")  # loads the models in every worker
             local, remote = [], []
             for attempt in range(2):
                 local.append(rate(None, f"local{attempt}"))
                 remote.append(rate(executor, f"dask{attempt}"))
-        rows.append((f"Dask LocalCluster, {workers} worker process(es) × 1 thread", f"{max(remote):.1f}",
-                     ", ".join(f"{r:.1f}" for r in remote), ", ".join(f"{r:.1f}" for r in local)))
-    _table("e. tagging the 12 MP photos on Dask (models warmed up; batches of 8; photos/s)",
-           ("executor", "best", "runs", "in-process runs in between (default executor)"), rows)
+        rows.append(
+            (
+                f"Dask LocalCluster, {workers} worker process(es) × 1 thread",
+                f"{max(remote):.1f}",
+                ", ".join(f"{r:.1f}" for r in remote),
+                ", ".join(f"{r:.1f}" for r in local),
+            )
+        )
+    _table(
+        "e. tagging the 12 MP photos on Dask (models warmed up; batches of 8; photos/s)",
+        ("executor", "best", "runs", "in-process runs in between (default executor)"),
+        rows,
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--photos", type=int, default=60, help="12 MP photos for a and e (default 60)")
     parser.add_argument("--workdir", type=Path, default=None, help="keep photos and catalogues here")
-    parser.add_argument("--only", default="a,b,c,d,e", help="which tables (default all: a,b,c,d,e)")
+    parser.add_argument("--only", default="a,w,b,c,d,e", help="which tables (default all: a,w,b,c,d,e)")
     parser.add_argument("--sizes", default="1000,10000,50000", help="catalogue sizes for b")
     parser.add_argument("--rss", default="200,1000", help="photo counts for d")
+    parser.add_argument("--noises", default="2,4,8", help="sensor-noise levels for w (file weight)")
     args = parser.parse_args(argv)
     parts = set(args.only.split(","))
     with tempfile.TemporaryDirectory(prefix="bench-catalogue-") as temp:
@@ -415,6 +594,8 @@ def main(argv: list[str] | None = None) -> None:
         work.mkdir(parents=True, exist_ok=True)
         if "a" in parts:
             bench_import_and_tag(work, args.photos)
+        if "w" in parts:
+            bench_tag_by_weight(work, args.photos, [float(n) for n in args.noises.split(",")])
         if "b" in parts:
             bench_review_and_search(work, [int(s) for s in args.sizes.split(",")])
         if "c" in parts:

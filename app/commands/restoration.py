@@ -72,6 +72,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="also inpaint the scratches and dust the classical detector finds (review the result)",
     )
+    res.add_argument(
+        "--precision",
+        choices=("float32", "int8"),
+        default="float32",
+        help="denoiser arithmetic: float32 (default, cleanest) or int8 (~40 %% less CPU on big scans, "
+        "up to ~1 dB less clean at low noise)",
+    )
     _common(res)
     res.set_defaults(handler=_restore)
 
@@ -168,7 +175,7 @@ def _restore(args: argparse.Namespace) -> int:
         args.input,
         args.output,
         report_path=args.report,
-        options=RestoreOptions(repair=args.repair),
+        options=RestoreOptions(repair=args.repair, precision=args.precision),
         overwrite=args.overwrite,
     )
     return _run(args, job)

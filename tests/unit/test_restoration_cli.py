@@ -77,6 +77,14 @@ def test_bad_input_is_one_line_and_exit_2(files, capsys, argv, message):
     assert not (files / "x.png").exists()
 
 
+def test_unknown_precision_is_one_line_and_exit_2(files, capsys):
+    with pytest.raises(SystemExit) as exit_info:  # argparse's choice check, through the one-line parser
+        main(["restore", str(files / "in.png"), str(files / "x.png"), "--precision", "float16"])
+    err = capsys.readouterr().err
+    assert exit_info.value.code == 2 and "--precision" in err and err.count("\n") == 1
+    assert not (files / "x.png").exists()
+
+
 def test_existing_output_needs_overwrite(files, capsys):
     out = files / "out.png"
     args = ["inpaint", str(files / "in.png"), str(files / "mask.png"), str(out), "--method", "telea"]
@@ -93,6 +101,22 @@ def test_denoise_cli_records_the_model(files):
     assert step["ran"] and step["params"]["sigma_source"] == "estimated"
     assert abs(step["params"]["sigma"] - 20) < 3
     assert step["model"]["id"] == "ffdnet_color" and len(step["model"]["sha256"]) == 64
+
+
+@pytest.mark.slow
+def test_restore_with_int8_precision_records_it_and_stays_close_to_float(files):
+    reports = {}
+    for precision in ("float32", "int8"):
+        out, report = files / f"{precision}.png", files / f"{precision}.json"
+        assert main(["restore", str(files / "noisy.png"), str(out), "--report", str(report),
+                     "--precision", precision, "--quiet"]) == 0
+        step = next(s for s in json.loads(report.read_text(encoding="utf-8"))["steps"] if s["name"] == "denoise")
+        assert step["ran"] and step["params"]["precision"] == precision
+        assert _record(out)["steps"][1]["params"]["precision"] == precision
+        reports[precision] = np.asarray(Image.open(out)).astype(np.float64)
+    # Same verified weights, other arithmetic: the two results differ, but only slightly.
+    difference = np.abs(reports["float32"] - reports["int8"])
+    assert 0.0 < difference.mean() < 2.0
 
 
 @pytest.mark.slow

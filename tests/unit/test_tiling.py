@@ -5,7 +5,7 @@ import pytest
 
 from app.domain.errors import Cancelled, InvalidInput
 from app.domain.progress import CancelToken
-from app.imaging.tiling import process_tiled, tile_starts
+from app.imaging.tiling import balanced_tile, process_tiled, tile_starts
 
 
 def _photo(h: int = 300, w: int = 410) -> np.ndarray:
@@ -58,6 +58,40 @@ def test_blending_hides_seams_of_a_context_dependent_filter():
     content_step = max_column_jump(image)  # ~0.7 grey levels per column
     assert max_column_jump(naive) > 20 * content_step  # the naive split shows a hard seam
     assert max_column_jump(blended) < 3 * content_step  # cross-fading leaves no visible step
+
+
+def test_balanced_tiles_share_the_length_without_adding_tiles():
+    for length in (1, 300, 513, 1000, 4000, 6000):
+        for max_tile, overlap in ((768, 32), (512, 64), (96, 32)):
+            size = balanced_tile(length, max_tile, overlap)
+            starts = tile_starts(length, size, overlap)
+            assert size <= max(max_tile, length) and starts[-1] + min(size, length) == length
+            assert len(starts) == len(tile_starts(length, max_tile, overlap))
+            assert all(b - a >= 0 and a + size - b >= overlap for a, b in zip(starts, starts[1:], strict=False))
+    # 6000 px in 512-px tiles (64 overlap) runs 7168 px of tiles; balanced, 9 tiles of 696 at most 768.
+    assert balanced_tile(6000, 768, 32) * len(tile_starts(6000, balanced_tile(6000, 768, 32), 32)) < 6300
+
+
+def test_a_small_image_is_one_tile_whatever_the_overlap():
+    # A 40×50 picture with 32 px overlap: a tile of the image's own size would be refused.
+    image = _photo(40, 50)
+    tile = (balanced_tile(40, 768, 32), balanced_tile(50, 768, 32))
+    shapes: list[tuple[int, ...]] = []
+    same = process_tiled(image, lambda t: shapes.append(t.shape) or t, tile=tile, overlap=32)
+    assert np.array_equal(same, image) and shapes == [(40, 50, 3)]
+
+
+def test_rectangular_tiles():
+    image = _photo()
+
+    def fn(t: np.ndarray) -> np.ndarray:  # depends on the tile's context on purpose
+        return t.astype(np.float32) * 0.5 + t.mean()
+
+    square = process_tiled(image, fn, tile=64, overlap=8)
+    assert np.array_equal(process_tiled(image, fn, tile=(64, 64), overlap=8), square)
+    shapes: list[tuple[int, ...]] = []
+    same = process_tiled(image, lambda t: shapes.append(t.shape) or t, tile=(48, 160), overlap=8)
+    assert np.array_equal(same, image) and max(s[0] for s in shapes) == 48 and max(s[1] for s in shapes) == 160
 
 
 def test_cancel_and_bad_arguments():

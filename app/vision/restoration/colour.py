@@ -14,6 +14,11 @@ Measurement works on a reduced copy (long side ≤ 768 px) in CIELAB:
 Correction is a per-channel gain (white balance on the neutral pixels) followed by one levels
 stretch and a gentle gamma shared by all channels, so hues are not twisted. A monochrome print
 keeps its tone (sepia toning is part of the object's history); only its levels are restored.
+
+Do no harm when unsure: a photo only just past its thresholds (every finding below full
+confidence) is as likely a low-contrast studio shot or a misty scene as a faded print, so its
+correction is scaled down until the result keeps SSIM ≥ ``thresholds.borderline_ssim`` with the
+input. A photo clearly past a threshold gets its full correction.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ import numpy as np
 from app.domain.errors import InvalidInput
 from app.vision.restoration.thresholds import CALIBRATED, ConditionThresholds
 
-__all__ = ["ColourCorrection", "ColourStats", "apply_correction", "measure_colour", "plan_correction"]
+__all__ = ["ColourCorrection", "ColourStats", "apply_correction", "measure_colour", "plan_correction", "window_ssim"]
 
 _WORK_SIDE = 768
 # The fading and cast thresholds are data (``thresholds.py``), fitted on real clean photographs.
@@ -39,6 +44,7 @@ _MAX_GAIN = 1.6
 # A photo just past a threshold is as likely a healthy scene as a damaged print (on real photos
 # the two overlap), so its correction starts this small and grows over the threshold's ramp.
 _MIN_CONFIDENCE = 0.1
+_BISECTIONS = 6
 
 
 @dataclass(frozen=True)
@@ -209,18 +215,18 @@ def _white_balance_gains(image: np.ndarray, strength: float = STRENGTH) -> tuple
     return (float(gains[0]), float(gains[1]), float(gains[2]))
 
 
-def plan_correction(image: np.ndarray, stats: ColourStats | None = None) -> ColourCorrection | None:
-    """The correction this photo needs, or None when it is healthy and must be left alone."""
-    stats = stats or measure_colour(image)
-    if not (stats.faded or stats.has_cast):
-        return None
-    gains = _white_balance_gains(image, STRENGTH * stats.cast_confidence) if stats.has_cast else (1.0, 1.0, 1.0)
+def _plan(image: np.ndarray, stats: ColourStats, scale: float) -> ColourCorrection:
+    """The correction at ``scale`` × the confidence of each finding (1 = as measured)."""
+    gains = (
+        _white_balance_gains(image, STRENGTH * stats.cast_confidence * scale) if stats.has_cast else (1.0, 1.0, 1.0)
+    )
     black, white, gamma = 0.0, 255.0, 1.0
     if stats.faded:
         # Move the 1/99 percentiles most of the way to the ends, not all: a misty or low-key scene
         # never had full range, and the stretched result must not look harsher than a real print.
         # Borderline photos (confidence near 0) are moved only a little.
-        strength = STRENGTH * stats.fading_confidence
+        confidence = stats.fading_confidence * scale
+        strength = STRENGTH * confidence
         low_to = (1.0 - strength) * stats.black
         high_to = stats.white + strength * (255.0 - stats.white)
         slope = (high_to - low_to) / max(stats.contrast_range, 1.0)
@@ -228,10 +234,52 @@ def plan_correction(image: np.ndarray, stats: ColourStats | None = None) -> Colo
         white = black + 255.0 / slope
         middle = (stats.median - black) / max(white - black, 1.0)
         # Pull the median part-way towards mid-grey; a limited gamma keeps low-key photos low-key.
-        gamma = float(np.clip(np.log(0.5) / np.log(np.clip(middle, 0.05, 0.95)), 0.8, 1.25)) ** (
-            0.5 * stats.fading_confidence
-        )
+        gamma = float(np.clip(np.log(0.5) / np.log(np.clip(middle, 0.05, 0.95)), 0.8, 1.25)) ** (0.5 * confidence)
     return ColourCorrection(gains, black, white, gamma)
+
+
+def window_ssim(a: np.ndarray, b: np.ndarray) -> float:
+    """Mean SSIM over the RGB channels, 7×7 uniform window (the usual constants, 8-bit range)."""
+    c1, c2 = (0.01 * 255.0) ** 2, (0.03 * 255.0) ** 2
+    x, y = a.astype(np.float32), b.astype(np.float32)
+    window = (7, 7)
+    # Unbiased (sample) variances over the 49 pixels of the window, as in the common implementations.
+    unbias = 49.0 / 48.0
+    mx, my = cv2.blur(x, window), cv2.blur(y, window)
+    vx = (cv2.blur(x * x, window) - mx * mx) * unbias
+    vy = (cv2.blur(y * y, window) - my * my) * unbias
+    cxy = (cv2.blur(x * y, window) - mx * my) * unbias
+    ssim = ((2 * mx * my + c1) * (2 * cxy + c2)) / ((mx * mx + my * my + c1) * (vx + vy + c2))
+    # Leave out the border, where the window runs off the image.
+    return float(ssim[3:-3, 3:-3].mean())
+
+
+def plan_correction(image: np.ndarray, stats: ColourStats | None = None) -> ColourCorrection | None:
+    """The correction this photo needs, or None when it is healthy and must be left alone.
+
+    A borderline photo (no finding at full confidence) gets the largest fraction of its correction
+    that keeps SSIM ≥ ``thresholds.borderline_ssim`` with the input (see the module notes).
+    """
+    stats = stats or measure_colour(image)
+    if not (stats.faded or stats.has_cast):
+        return None
+    correction = _plan(image, stats, 1.0)
+    confidences = [c for c, flag in ((stats.fading_confidence, stats.faded), (stats.cast_confidence, stats.has_cast))
+                   if flag]
+    bound = stats.thresholds.borderline_ssim
+    if bound <= 0.0 or max(confidences) >= 1.0:
+        return correction
+    small = _working_copy(image)
+    if window_ssim(small, apply_correction(small, correction)) >= bound:
+        return correction
+    low, high = 0.0, 1.0
+    for _ in range(_BISECTIONS):
+        middle = 0.5 * (low + high)
+        if window_ssim(small, apply_correction(small, _plan(image, stats, middle))) >= bound:
+            low = middle
+        else:
+            high = middle
+    return _plan(image, stats, low)
 
 
 def apply_correction(image: np.ndarray, correction: ColourCorrection) -> np.ndarray:

@@ -51,6 +51,11 @@ class ConditionReport:
         return self.noise_sigma >= self.thresholds.noise_sigma
 
     @property
+    def borderline_noisy(self) -> bool:
+        """Noisy, but by less than ``thresholds.noise_ramp``: fine texture can read as this much noise."""
+        return self.noisy and self.noise_sigma < self.thresholds.noise_sigma + self.thresholds.noise_ramp
+
+    @property
     def blurry(self) -> bool:
         return self.sharpness < self.thresholds.blurry_below
 
@@ -81,7 +86,7 @@ class ConditionReport:
         return {
             "size": [self.width, self.height],
             "noise": {"sigma": round(self.noise_sigma, 2), "noisy": self.noisy,
-                      "threshold": self.thresholds.noise_sigma},
+                      "borderline": self.borderline_noisy, "threshold": self.thresholds.noise_sigma},
             "blur": {"sharpness": round(self.sharpness, 4), "blurry": self.blurry,
                      "threshold": self.thresholds.blurry_below},
             "fading": {

@@ -37,6 +37,10 @@ class ConditionThresholds:
     """Luminance levels past the nearest fading threshold at which the full correction is applied."""
     cast_ramp: float = 12.0
     """Cast units past the cast limit at which the full white balance is applied."""
+    noise_ramp: float = 0.0
+    """σ̂ units past the noise threshold within which a photo counts as borderline noisy."""
+    borderline_ssim: float = 0.0
+    """Least SSIM with the input that a borderline finding's correction may reach (0 = no bound)."""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -57,14 +61,17 @@ RENDER_TUNED = ConditionThresholds(
 vanishing ramp reproduces the old all-or-nothing correction exactly."""
 
 CALIBRATED = ConditionThresholds(
-    noise_sigma=5.5,
+    noise_sigma=3.0,
     blurry_below=0.0359,
     cast_limit=23.5,
     faded_black=58.0,
     faded_deepest=40.0,
     faded_white=250.0,
     faded_range=190.0,
+    noise_ramp=1.5,
+    borderline_ssim=0.975,
 )
 """Fitted on 600 real clean photos of the train split (200 BSDS500, 200 ImageNet samples, 200
 Caltech-101): each of the fading and cast rules flags at most 1.5 % of them, noise at their 99th
-percentile of σ̂ (see the module notes and ``benchmarks/condition_calibration.py``)."""
+percentile of the flat-patch σ̂, the noise ramp up to the 1st percentile of σ̂ under added σ 5
+noise (see ``benchmarks/condition_calibration.py``); ``borderline_ssim`` is a policy, not fitted."""

@@ -7,7 +7,7 @@ Rows of before | after pairs, each labelled with the steps that ran:
   directory with ``--cc0-old-photos``; or ``rmawngh/Old-Photo-3D`` ``Pairwise_comparison/original_old``
   (Library of Congress prints; no licence stated, so **for looking only**: never shipped or trained
   on), with ``--old-photos``;
-* the aged heritage samples in ``assets/samples`` (``*-aged.jpg``);
+* the aged heritage samples in ``assets/samples`` (``*-aged.jpg``, the first of each subject);
 * clean real photos of the eval split (``--clean-groups``: BSDS500, ImageNet samples, Caltech-101;
   only Caltech-101, CC BY 4.0, for a sheet that is shipped).
 
@@ -33,7 +33,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-CELL = 150
+CELL = 200
 OLD_FOLDER = "Pairwise_comparison/original_old"
 CC0_OLD_FOLDER = "share/oldpics"
 
@@ -95,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-group", type=int, default=12, help="old photos, and clean ones in all")
     parser.add_argument("--out", type=Path, default=REPO_ROOT / ".devdata" / "looked" / "restoration_contact_sheet.jpg")
     parser.add_argument("--columns", type=int, default=4)
+    parser.add_argument("--aged", type=int, default=8, help="aged heritage samples, one per subject")
     args = parser.parse_args(argv)
     if not (args.old_photos or args.cc0_old_photos):
         parser.error("give --cc0-old-photos or --old-photos")
@@ -111,7 +112,9 @@ def main(argv: list[str] | None = None) -> int:
         cases += [("old", n, im) for n, im in _git_images(args.cc0_old_photos, CC0_OLD_FOLDER, args.per_group)]
     if args.old_photos:
         cases += [("old", n, im) for n, im in _git_images(args.old_photos, OLD_FOLDER, args.per_group)]
-    for path in sorted((REPO_ROOT / "assets" / "samples").rglob("*-aged.jpg"))[:4]:
+    # One aged render per subject (the first of each folder), so the sheet shows every kind of scene.
+    firsts = [sorted(folder.glob("*-aged.jpg"))[:1] for folder in sorted((REPO_ROOT / "assets" / "samples").iterdir())]
+    for path in [p for first in firsts for p in first][: args.aged]:
         from PIL import Image
 
         with Image.open(path) as image:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import warnings
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
@@ -76,27 +76,31 @@ def calibrate_ranges(
     A high quantile rather than the maximum: a handful of extreme activations would otherwise
     stretch the 8-bit step for every other pixel. The largest quantile over all runs is kept.
     """
-    sigma_list = list(sigmas)
     relus = [i for i, layer in enumerate(model.model) if isinstance(layer, torch.nn.ReLU)]
     ranges = [0.0] * len(relus)
+    for h in _network_inputs(images, sigmas):
+        k = 0
+        with torch.inference_mode():
+            for i, layer in enumerate(model.model):
+                h = layer(h)
+                if i in relus:
+                    flat = h.flatten()
+                    sample = flat[:: max(1, flat.numel() // 2_000_000)]
+                    ranges[k] = max(ranges[k], float(torch.quantile(sample, quantile)))
+                    k += 1
+    return tuple(round(r, 4) for r in ranges)
+
+
+def _network_inputs(images: Iterable[np.ndarray], sigmas: Iterable[float]) -> Iterator[Tensor]:
+    """FFDNet's first-layer input for each image × σ: seeded noise, rounded to 8 bits as real scans arrive."""
+    sigma_list = list(sigmas)
     for image in images:
         x = torch.from_numpy(image.astype(np.float32)).permute(2, 0, 1)[None] / 255.0
         for sigma in sigma_list:
             noisy = (x + torch.randn(x.shape, generator=torch.Generator().manual_seed(0)) * sigma / 255.0).clamp(0, 1)
-            # Quantise the noisy input to 8 bits, as real scans arrive.
             noisy = torch.round(noisy * 255.0) / 255.0
             sub = F.pixel_unshuffle(noisy[..., : noisy.shape[2] // 2 * 2, : noisy.shape[3] // 2 * 2], 2)
-            h = torch.cat((sub, torch.full_like(sub[:, :1], sigma / 255.0)), dim=1)
-            k = 0
-            with torch.inference_mode():
-                for i, layer in enumerate(model.model):
-                    h = layer(h)
-                    if i in relus:
-                        flat = h.flatten()
-                        sample = flat[:: max(1, flat.numel() // 2_000_000)]
-                        ranges[k] = max(ranges[k], float(torch.quantile(sample, quantile)))
-                        k += 1
-    return tuple(round(r, 4) for r in ranges)
+            yield torch.cat((sub, torch.full_like(sub[:, :1], sigma / 255.0)), dim=1)
 
 
 def calibrate_means(model: Any, images: Iterable[np.ndarray], sigmas: Iterable[float]) -> list[np.ndarray]:
@@ -105,23 +109,16 @@ def calibrate_means(model: Any, images: Iterable[np.ndarray], sigmas: Iterable[f
     Used for bias correction: rounding a filter's weights shifts its output by (Wq − W)·E[x] on
     average, and FFDNet (batch-norm folded into its weights) amplifies such shifts layer by layer.
     """
-    sigma_list = list(sigmas)
     convs = [layer for layer in model.model if isinstance(layer, nn.Conv2d)]
     sums = [np.zeros(conv.in_channels) for conv in convs[1:-1]]
     runs = 0
-    for image in images:
-        x = torch.from_numpy(image.astype(np.float32)).permute(2, 0, 1)[None] / 255.0
-        for sigma in sigma_list:
-            noisy = (x + torch.randn(x.shape, generator=torch.Generator().manual_seed(0)) * sigma / 255.0).clamp(0, 1)
-            noisy = torch.round(noisy * 255.0) / 255.0
-            sub = F.pixel_unshuffle(noisy[..., : noisy.shape[2] // 2 * 2, : noisy.shape[3] // 2 * 2], 2)
-            h = torch.cat((sub, torch.full_like(sub[:, :1], sigma / 255.0)), dim=1)
-            with torch.inference_mode():
-                for i, conv in enumerate(convs[:-1]):
-                    h = F.relu(conv(h))
-                    if i < len(sums):
-                        sums[i] += h.mean(dim=(0, 2, 3)).double().numpy()
-            runs += 1
+    for h in _network_inputs(images, sigmas):
+        with torch.inference_mode():
+            for i, conv in enumerate(convs[:-1]):
+                h = F.relu(conv(h))
+                if i < len(sums):
+                    sums[i] += h.mean(dim=(0, 2, 3)).double().numpy()
+        runs += 1
     return [total / runs for total in sums]
 
 

@@ -88,6 +88,7 @@ def process_tiled(
     overlap: int = 32,
     scale: int = 1,
     finish: FinishFn | None = None,
+    out: np.ndarray | None = None,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
 ) -> np.ndarray:
@@ -100,6 +101,11 @@ def process_tiled(
     final; by default they become the tiles' dtype again (rounded and clipped for integers).
     A ``finish`` may change the dtype or the trailing shape (e.g. threshold probabilities to
     a mask), so a large float intermediate never exists for the whole frame.
+
+    ``out`` receives the finished rows instead of a new array (its shape and dtype must be
+    those of the result). With ``scale`` 1 it may be ``image`` itself: rows are written only
+    once the next row of tiles starts below them, and no tile reads above its own start, so
+    each input row is read before it is overwritten. That saves a whole frame on large scans.
     """
     if image.ndim not in (2, 3) or image.shape[0] == 0 or image.shape[1] == 0:
         raise InvalidInput("Tiled processing needs a non-empty 2-D or 3-D image array.")
@@ -109,7 +115,6 @@ def process_tiled(
     height, width = image.shape[:2]
     ys, xs = tile_starts(height, tile_h, overlap), tile_starts(width, tile_w, overlap)
     total = len(ys) * len(xs)
-    out: np.ndarray | None = None
     # Partial sums of rows already touched by the previous row of tiles but not yet final.
     carry: tuple[np.ndarray, np.ndarray] | None = None
     done = 0
@@ -150,6 +155,8 @@ def process_tiled(
         finished = np.asarray(finish(ready))
         if out is None:
             out = np.empty((height * scale, *finished.shape[1:]), dtype=finished.dtype)
+        elif out.shape != (height * scale, *finished.shape[1:]) or out.dtype != finished.dtype:
+            raise InvalidInput(f"The output array must be {(height * scale, *finished.shape[1:])} {finished.dtype}.")
         out[y * scale : y * scale + final] = finished
         del band, band_weight, ready, finished
     assert out is not None

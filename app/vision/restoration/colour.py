@@ -282,15 +282,26 @@ def plan_correction(image: np.ndarray, stats: ColourStats | None = None) -> Colo
     return _plan(image, stats, low)
 
 
-def apply_correction(image: np.ndarray, correction: ColourCorrection) -> np.ndarray:
-    """Apply a correction through one lookup table per channel (cheap on any image size)."""
+def apply_correction(
+    image: np.ndarray, correction: ColourCorrection, out: np.ndarray | None = None
+) -> np.ndarray:
+    """Apply a correction through one lookup table per channel (cheap on any image size).
+
+    ``out`` (same shape, uint8) receives the result and may be ``image`` itself: a table lookup
+    reads each pixel before writing it, so the caller that owns the array saves a frame.
+    """
     if not isinstance(image, np.ndarray) or image.dtype != np.uint8 or image.ndim != 3 or image.shape[2] != 3:
         raise InvalidInput("Colour correction needs an 8-bit RGB image (H×W×3).")
     levels = np.arange(256, dtype=np.float64)
     span = max(correction.white - correction.black, 1.0)
-    out = np.empty_like(image)
+    tables = np.empty((256, 1, 3), dtype=np.uint8)
     for channel, gain in enumerate(correction.gains):
         x = np.clip((levels * gain - correction.black) / span, 0.0, 1.0) ** correction.gamma
-        lut = np.clip(np.rint(x * 255.0), 0, 255).astype(np.uint8)
-        out[..., channel] = cv2.LUT(image[..., channel], lut)
+        tables[:, 0, channel] = np.clip(np.rint(x * 255.0), 0, 255).astype(np.uint8)
+    if out is None:
+        out = np.empty_like(image)
+    elif out.shape != image.shape or out.dtype != np.uint8:
+        raise InvalidInput("The output of a colour correction must be an 8-bit array of the image's shape.")
+    # One 3-channel lookup: no per-channel copies of a strided plane (two frames' worth on a scan).
+    cv2.LUT(np.ascontiguousarray(image), tables, dst=out)
     return out

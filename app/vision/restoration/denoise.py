@@ -107,6 +107,7 @@ def denoise(
     cancel: CancelToken | None = None,
     skip_clean_tiles: bool = False,
     precision: str = "float32",
+    out: np.ndarray | None = None,
 ) -> DenoiseResult:
     """Denoise an RGB ``uint8`` image with FFDNet at ``sigma`` (0–255 scale; None = estimate it).
 
@@ -116,6 +117,8 @@ def denoise(
     ``skip_clean_tiles`` passes tiles through whose own noise estimate is below
     :data:`CLEAN_TILE_FRACTION` × σ (the one-click restore sets it when σ was estimated).
     ``precision="int8"`` runs the quantised copy of the model (CPU only; see :data:`PRECISIONS`).
+    ``out`` (same shape, writable) receives the denoised pixels when the network runs; it may be
+    ``image`` itself (see :func:`process_tiled`), which saves a frame when the caller owns it.
     """
     _check_image(image)
     if precision not in PRECISIONS:
@@ -170,7 +173,7 @@ def denoise(
     # happens row by row of tiles: no float copy of a 24 MP frame (290 MB) ever exists.
     tile = (balanced_tile(image.shape[0], TILE, OVERLAP), balanced_tile(image.shape[1], TILE, OVERLAP))
     result = process_tiled(
-        image, run_tile, tile=tile, overlap=OVERLAP, finish=cast_to(np.uint8),
+        image, run_tile, tile=tile, overlap=OVERLAP, finish=cast_to(np.uint8), out=out,
         progress=scaled(progress, 0.05, 1.0), cancel=cancel,
     )
     return DenoiseResult(

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from app.credentials.output import UNSIGNED_NOTE, SigningChoice, resolve_signing, visible_label_enabled
 from app.domain.errors import ImageWriteError, InvalidInput
@@ -25,6 +27,7 @@ from app.vision.restoration.denoise import denoise
 from app.vision.restoration.inpaint import as_mask, inpaint
 from app.vision.restoration.pipeline import RestoreOptions, restore
 from app.vision.restoration.provenance import file_entry, mask_summary, save_output, step_record
+from app.vision.restoration.report import assess
 
 __all__ = ["FileOutcome", "denoise_file_job", "detect_damage_file_job", "inpaint_file_job", "restore_file_job"]
 
@@ -163,6 +166,18 @@ def inpaint_file_job(
     return Job(f"Inpaint {source_path.name}", work)
 
 
+_NO_MASK = np.zeros((0, 0), np.uint8)
+
+
+def _own(pixels: Any) -> Any:
+    """The loader's read-only pixels made writable when they own their memory (else unchanged)."""
+    try:
+        pixels.flags.writeable = True
+    except ValueError:  # a view of a read-only buffer: stays read-only, the steps copy instead
+        pass
+    return pixels
+
+
 def restore_file_job(
     input_path: PathLike, output_path: PathLike, *, report_path: PathLike | None = None,
     options: RestoreOptions | None = None, overwrite: bool = False, engine: Engine | None = None,
@@ -177,10 +192,20 @@ def restore_file_job(
 
     def work(progress: ProgressCallback, cancel: CancelToken) -> FileOutcome:
         loaded = load_image(source_path)
-        result = restore(loaded.pixels, options, engine=engine, progress=scaled(progress, 0.02, 0.95), cancel=cancel)
+        pixels = _own(loaded.pixels)
+        # Measured here so that the mask summary (a 4-byte label per pixel while it counts
+        # regions) runs while only the input is in memory, before torch and the output exist.
+        condition = assess(pixels, progress=scaled(progress, 0.02, 0.1), cancel=cancel)
+        damage_mask = mask_summary(condition.damage.mask)
+        if not (options and options.repair):
+            # Summarised, and only a repair reads the mask again: the steps go without this
+            # frame-sized array (the report's numbers, and so the record, do not use it).
+            condition = replace(condition, damage=replace(condition.damage, mask=_NO_MASK))
+        # Nothing else uses these decoded pixels, so the steps may write into them (a frame less).
+        result = restore(pixels, options, engine=engine, report=condition, reuse_input=pixels.flags.writeable,
+                         progress=scaled(progress, 0.02, 0.95), cancel=cancel)
         steps = [step.as_dict() for step in result.steps]
         report = result.report.as_dict()
-        damage_mask = mask_summary(result.report.damage.mask)
         extra = {"condition": {**report, "damage_mask": damage_mask}}
         sidecar, record = _finish("restore", loaded, output, result.image, steps, overwrite, extra, signing=signing)
         if report_file is not None:

@@ -152,13 +152,15 @@ def _repair(
 
 _SSIM_SIDE = 1024
 _BISECTIONS = 6
+_BLEND_ROWS = 256  # rows blended at a time: float32 copies of a 24 MP frame would be 2 × 290 MB
 
 
 def _blend_within(original: np.ndarray, processed: np.ndarray, bound: float) -> tuple[np.ndarray, float]:
     """``processed`` moved back towards ``original`` until SSIM ≥ ``bound``, and the weight kept.
 
     SSIM is judged on a central crop of at most 1024² pixels: noise is a pixel-scale signal, so a
-    reduced copy would hide it, and a crop keeps the cost bounded on any size.
+    reduced copy would hide it, and a crop keeps the cost bounded on any size. The blend is
+    written into ``processed`` (the caller's own denoised array), band by band.
     """
     height, width = original.shape[:2]
     top, left = max(0, (height - _SSIM_SIDE) // 2), max(0, (width - _SSIM_SIDE) // 2)
@@ -178,12 +180,16 @@ def _blend_within(original: np.ndarray, processed: np.ndarray, bound: float) -> 
             low = middle
         else:
             high = middle
-    full = original.astype(np.float32)
-    return mixed(full, processed.astype(np.float32) - full, low), low
+    # Element-wise, so bands give the same bytes as whole-frame arithmetic.
+    for top in range(0, height, _BLEND_ROWS):
+        rows = slice(top, top + _BLEND_ROWS)
+        source = original[rows].astype(np.float32)
+        processed[rows] = mixed(source, processed[rows].astype(np.float32) - source, low)
+    return processed, low
 
 
 def _denoise(
-    image: np.ndarray, report: ConditionReport, options: RestoreOptions, engine: Engine | None,
+    image: np.ndarray, owned: bool, report: ConditionReport, options: RestoreOptions, engine: Engine | None,
     progress: ProgressCallback, cancel: CancelToken,
 ) -> tuple[np.ndarray, StepRecord]:
     if not options.denoise:
@@ -196,13 +202,16 @@ def _denoise(
     started = time.perf_counter()
     # The report already measured σ on the input; do not estimate it again on a repaired copy.
     sigma = options.sigma if options.sigma is not None else report.noise_sigma
+    blend = options.sigma is None and report.borderline_noisy and report.thresholds.borderline_ssim > 0.0
+    # An array we own is denoised in place (one frame less) unless the blend still needs the input.
     result = denoise(image, min(sigma, MAX_SIGMA), engine=engine, progress=progress, cancel=cancel,
-                     skip_clean_tiles=options.sigma is None, precision=options.precision)
+                     skip_clean_tiles=options.sigma is None, precision=options.precision,
+                     out=image if owned and not blend else None)
     params = result.params()
     params["sigma_source"] = "given" if options.sigma is not None else "estimated"
     params["estimated_sigma"] = round(report.noise_sigma, 3)
     output = result.image
-    if options.sigma is None and report.borderline_noisy and report.thresholds.borderline_ssim > 0.0:
+    if blend:
         output, weight = _blend_within(image, output, report.thresholds.borderline_ssim)
         params["borderline_weight"] = round(weight, 3)
     reason = "noise level given" if options.sigma is not None else f"estimated noise σ {report.noise_sigma:.2f}"
@@ -213,7 +222,7 @@ def _denoise(
 
 
 def _colour(
-    image: np.ndarray, report: ConditionReport, options: RestoreOptions, denoised: bool
+    image: np.ndarray, owned: bool, report: ConditionReport, options: RestoreOptions, denoised: bool
 ) -> tuple[np.ndarray, StepRecord]:
     if not options.colour:
         return image, StepRecord("colour", False, "colour correction not requested", codes=(COLOUR_OFF,))
@@ -226,7 +235,7 @@ def _colour(
     found = [(r, c) for r, c, flag in (("faded", LEVELS_FADED, stats.faded),
                                        ("colour cast", LEVELS_CAST, stats.has_cast),
                                        ("monochrome: tone kept", TONE_KEPT, stats.monochrome)) if flag]
-    return apply_correction(image, correction), StepRecord(
+    return apply_correction(image, correction, out=image if owned else None), StepRecord(
         "colour", True, ", ".join(r for r, _ in found), correction.as_dict(), seconds=time.perf_counter() - started,
         codes=tuple(c for _, c in found),
     )
@@ -239,6 +248,7 @@ def restore(
     engine: Engine | None = None,
     report: ConditionReport | None = None,
     repair_mask: np.ndarray | None = None,
+    reuse_input: bool = False,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
 ) -> RestoreResult:
@@ -247,7 +257,9 @@ def restore(
     ``report`` reuses a condition report already measured on this very image (the Studio's review);
     ``repair_mask`` (uint8 H×W, 255 = repair) replaces the detector's mask when ``options.repair``:
     the curator's reviewed version of ``report.damage.mask``. Progress covers the whole job;
-    ``cancel`` is honoured between steps and between tiles. The input array is never modified.
+    ``cancel`` is honoured between steps and between tiles. The input array is never modified,
+    unless ``reuse_input``: then steps may write into it (it must be writable and needed by no one
+    else, like a file job's own decoded copy) and the result may be that array, a frame less.
     """
     options = options or RestoreOptions()
     cancel = cancel or CancelToken()
@@ -260,8 +272,11 @@ def restore(
     cancel.raise_if_cancelled()
     current, repair_step = _repair(image, report, options, repair_mask, scaled(progress, 0.1, 0.25), cancel)
     cancel.raise_if_cancelled()
-    current, denoise_step = _denoise(current, report, options, engine, scaled(progress, 0.25, 0.95), cancel)
+    # Steps write in place into arrays that are ours: a step's new output, or the input if reusable.
+    owned = reuse_input or not np.may_share_memory(current, image)
+    current, denoise_step = _denoise(current, owned, report, options, engine, scaled(progress, 0.25, 0.95), cancel)
     cancel.raise_if_cancelled()
-    current, colour_step = _colour(current, report, options, denoise_step.ran)
+    owned = reuse_input or not np.may_share_memory(current, image)
+    current, colour_step = _colour(current, owned, report, options, denoise_step.ran)
     progress(Progress(1.0, "restoration finished"))
     return RestoreResult(current, report, [repair_step, denoise_step, colour_step])

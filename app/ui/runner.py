@@ -42,7 +42,7 @@ class JobHandle(QObject):
 
     def __init__(self, job: Job[Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.job = job
+        self.job: Job[Any] | None = job  # None once the job has ended (see _JobRunnable.run)
         self.token = CancelToken()
         self.done = False
         self.finished.connect(self._mark_done)
@@ -76,21 +76,25 @@ class _JobRunnable(QRunnable):
         def report(p: Progress) -> None:
             _emit(signals.progressed, p.fraction, p.message)
 
+        job = handle.job
         try:
-            result = handle.job.work(report, handle.token)
+            result = job.work(report, handle.token)
         except Cancelled:
             _emit(signals.cancelled)
         except GyeongjuError as exc:
             _emit(signals.failed, str(exc))
         except Exception as exc:  # noqa: BLE001 - anything else is a bug: log it, tell people kindly
-            log.error("job %r crashed:\n%s", handle.job.title, traceback.format_exc())
-            _emit(signals.failed, f"“{handle.job.title}” stopped because of an unexpected problem ({exc}).")
+            log.error("job %r crashed:\n%s", job.title, traceback.format_exc())
+            _emit(signals.failed, f"“{job.title}” stopped because of an unexpected problem ({exc}).")
         else:
             if handle.token.cancelled:
                 _emit(signals.cancelled)
             else:
                 _emit(signals.succeeded, result)
         finally:
+            # The handle is a child of the runner and lives as long as it; the job's closure holds
+            # its inputs (a 24 MP picture is 72 MB), so the handle lets go of the job once it ends.
+            handle.job = None
             _emit(signals.finished)
 
 

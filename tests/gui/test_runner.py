@@ -72,3 +72,30 @@ def test_typed_error_becomes_a_sentence_and_bugs_are_contained(qtbot, runner):
 
 def test_steps_job_runs_synchronously():
     assert steps_job("x", [("a", lambda: 1), ("b", lambda: 2)]).run() == [1, 2]
+
+
+def test_a_finished_job_and_its_inputs_are_let_go(qtbot, runner):
+    # Handles live as long as the runner (the Studio's whole session); the inputs a job's closure
+    # holds — whole pictures — must not.
+    import gc
+    import weakref
+
+    class Picture:
+        def __init__(self) -> None:
+            self.pixels = bytearray(8 << 20)
+
+    picture = Picture()
+    alive = weakref.ref(picture)
+
+    def work(progress, cancel, picture=picture):
+        return len(picture.pixels)
+
+    handle = runner.start(Job("measure a picture", work))
+    del picture, work
+    with qtbot.waitSignal(handle.succeeded, timeout=5000) as blocker:
+        pass
+    qtbot.waitUntil(lambda: handle.done, timeout=2000)
+    runner.pool.waitForDone(2000)  # the worker has returned and its runnable is gone
+    gc.collect()
+    assert blocker.args == [8 << 20]
+    assert handle.job is None and alive() is None

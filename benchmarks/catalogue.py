@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -42,114 +41,19 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from benchmarks.image_io import photo_like
+from benchmarks.catalogue_fixtures import (
+    REPO,
+    cpu_seconds,
+    fresh_copy,
+    imported,
+    make_photos,
+    plain_loop,
+    print_table,
+)
 
-REPO = Path(__file__).resolve().parents[1]
-SOURCES = (REPO / ".devdata/real/bsds500", REPO.parent / "shared/data/kodak24")
 TYPES = ("pagoda", "buddhist_sculpture", "temple_hall", "royal_tomb", "bridge", "bell", "roof_tile", "ceramics")
 WORDS = ("stone", "lantern", "bell", "pagoda", "roof", "tile", "gate", "hall", "mound", "bridge")
-#: Sensor-like noise (σ, 8-bit levels) on the blown-up photos: gives a 12 MP file at quality 90 the
-#: 3–4 MB of entropy-coded detail a camera's has (σ = 3 gave 1.5 MB and flattered the decoder).
-NOISE = 8.0
 SITES = ("Bulguksa, Gyeongju", "Seokguram", "Daereungwon", "Donggung and Wolji", "Hwangnyongsa site")
-
-
-def _load() -> str:
-    one, five, fifteen = os.getloadavg()
-    return f"load average {one:.1f} / {five:.1f} / {fifteen:.1f} on {os.cpu_count() or 1} cores"
-
-
-def _cpu_s() -> float:
-    """CPU seconds of this process (all threads) and of its finished children."""
-    me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
-
-
-def _table(title: str, header: tuple[str, ...], rows: list[tuple[object, ...]]) -> None:
-    print(f"\n### {title}  ({_load()})\n")
-    print("| " + " | ".join(header) + " |")
-    print("|" + "|".join("---" for _ in header) + "|")
-    for row in rows:
-        print("| " + " | ".join(f"{c:.1f}" if isinstance(c, float) else str(c) for c in row) + " |")
-    sys.stdout.flush()
-
-
-# --- photos -----------------------------------------------------------------------------------------
-
-
-def _bases(count: int, size: tuple[int, int], noise: float = NOISE) -> list[np.ndarray]:
-    """Source pictures at ``size`` with sensor noise: real photos blown up where there are any."""
-    found = [
-        p
-        for folder in SOURCES
-        if folder.is_dir()
-        for p in sorted(folder.rglob("*"))
-        if p.suffix.lower() in (".jpg", ".png")
-    ][:count]
-    rng = np.random.default_rng(0)
-    bases = []
-    for index in range(count):
-        if index < len(found):
-            picture = Image.open(found[index]).convert("RGB").resize(size, Image.Resampling.LANCZOS)
-            pixels = np.asarray(picture, np.float32) + rng.normal(0.0, noise, (size[1], size[0], 3))
-            bases.append(np.clip(pixels, 0, 255).astype(np.uint8))
-        else:
-            bases.append(photo_like(*size, seed=index))
-    return bases
-
-
-def make_photos(folder: Path, count: int, size: tuple[int, int], quality: int = 90, noise: float = NOISE) -> list[Path]:
-    """``count`` distinct JPEGs (each base picture with its own stamp, so every file is a new item)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = [folder / f"photo_{i:04d}.jpg" for i in range(count)]
-    if all(p.exists() for p in paths):
-        return paths
-    bases = _bases(min(count, 8), size, noise)
-    for index, path in enumerate(paths):
-        pixels = bases[index % len(bases)].copy()
-        pixels[:16, :64] = np.random.default_rng(index).integers(0, 256, (16, 64, 3), dtype=np.uint8)
-        Image.fromarray(pixels).save(path, quality=quality)
-    return paths
-
-
-def _imported(db: Path, folder: Path) -> None:
-    from app.catalog.operations import create_catalog, import_paths
-
-    if not db.exists():
-        with create_catalog(db) as catalog:
-            import_paths(catalog, [folder])
-
-
-def _fresh_copy(db: Path | None, target: Path) -> Path:
-    """``target`` (and its WAL files) removed, then a copy of ``db`` there (none when ``db`` is None)."""
-    for stale in target.parent.glob(target.name + "*"):
-        stale.unlink()
-    if db is not None:
-        shutil.copy(db, target)
-    return target
-
-
-def _plain_loop(photos: list[Path]) -> tuple[float, float, int]:
-    """The baseline: full Pillow decode, centre crop + resize, one float32 pass per photo.
-
-    Returns photos/s, CPU seconds per photo and how many photos it ran on (a third is enough for a
-    rate that slow).
-    """
-    from app.vision.recognition.backbone import Backbone, standard_view
-
-    backbone = Backbone(precision="float32")
-
-    def plain(path: Path) -> None:
-        with Image.open(path) as image:
-            pixels = np.asarray(image.convert("RGB"))
-        backbone.embed_views([standard_view(pixels)])
-
-    plain(photos[0])
-    sample = photos[: max(1, len(photos) // 3)]
-    started, cpu = time.monotonic(), _cpu_s()
-    for path in sample:
-        plain(path)
-    return len(sample) / (time.monotonic() - started), (_cpu_s() - cpu) / len(sample), len(sample)
 
 
 # --- a. import + tag of 12 MP photos ------------------------------------------------------------------
@@ -171,23 +75,23 @@ def bench_import_and_tag(work: Path, count: int, repeats: int = 2) -> None:
     load_s = time.monotonic() - started
     imports, tags, import_cpu, tag_cpu = [], [], [], []
     for attempt in range(repeats):
-        db = _fresh_copy(None, work / f"a{attempt}.gjcat")
+        db = fresh_copy(None, work / f"a{attempt}.gjcat")
         with create_catalog(db) as catalog:
-            started, cpu = time.monotonic(), _cpu_s()
+            started, cpu = time.monotonic(), cpu_seconds()
             imported = import_paths(catalog, [work / "photos12mp"])
             imports.append(time.monotonic() - started)
-            import_cpu.append(_cpu_s() - cpu)
+            import_cpu.append(cpu_seconds() - cpu)
         shutil.copy(db, work / "imported12mp.gjcat")  # untagged, for the Dask table
         with open_catalog(db) as catalog:
-            cpu = _cpu_s()
+            cpu = cpu_seconds()
             tagged = tag_items(catalog)
-            tag_cpu.append(_cpu_s() - cpu)
+            tag_cpu.append(cpu_seconds() - cpu)
         tags.append(tagged.elapsed_s)
         assert imported.added == count and tagged.tagged == count, (imported.line(), tagged.line())
 
-    plain_rate, plain_cpu, plain_count = _plain_loop(photos)
+    plain_rate, plain_cpu, plain_count = plain_loop(photos)
     import_s, tag_s = min(imports), min(tags)
-    _table(
+    print_table(
         f"a. import + tag, {count} JPEGs of 12 MP, best of {repeats} (models loaded once beforehand: {load_s:.1f} s)",
         ("pipeline", "seconds", "photos/s", "all runs, photos/s", "CPU ms per photo"),
         [
@@ -260,18 +164,18 @@ def bench_tag_by_weight(work: Path, count: int, noises: list[float], repeats: in
             load_preview(path, PREVIEW_SIDE)
         decode_ms = (time.process_time() - started) / 8 * 1000
         untagged = work / f"w{noise:g}_{count}.gjcat"
-        _imported(untagged, folder)
+        imported(untagged, folder)
         rates, cpus = [], []
         for _ in range(repeats):
-            db = _fresh_copy(untagged, work / "w-run.gjcat")
+            db = fresh_copy(untagged, work / "w-run.gjcat")
             with open_catalog(db) as catalog:
-                cpu = _cpu_s()
+                cpu = cpu_seconds()
                 tagged = tag_items(catalog)
-                cpus.append(_cpu_s() - cpu)
+                cpus.append(cpu_seconds() - cpu)
             assert tagged.tagged == count, tagged.line()
             rates.append(count / tagged.elapsed_s)
         megabytes = sum(p.stat().st_size for p in photos) / count / 1e6
-        plain_rate = _plain_loop(photos)[0]
+        plain_rate = plain_loop(photos)[0]
         rows.append(
             (
                 f"noise σ {noise:g}",
@@ -296,7 +200,7 @@ def bench_tag_by_weight(work: Path, count: int, noises: list[float], repeats: in
                 "",
             )
         )
-    _table(
+    print_table(
         f"w. tag {count} JPEGs of 12 MP by file weight (quality 90, real photos blown up + sensor-like noise)",
         (
             "files",
@@ -414,7 +318,7 @@ def bench_review_and_search(work: Path, sizes: list[int]) -> None:
     for size in sizes:
         source = work / f"synthetic_{size}.gjcat"
         build_synthetic(source, size)
-        db = _fresh_copy(source, work / f"review_{size}.gjcat")
+        db = fresh_copy(source, work / f"review_{size}.gjcat")
         with open_catalog(db) as catalog:
 
             def keypress() -> None:
@@ -452,12 +356,12 @@ def bench_review_and_search(work: Path, sizes: list[int]) -> None:
                 5,
             )
             search_rows[-3] = (*search_rows[-3][:3], f"{like[0]:.1f} (LIKE scan, count only)")
-    _table(
+    print_table(
         "b. review keypress: accept + next page of 50 (ms, median / worst)",
         ("items", "ours", "baseline: plain SQL, no queue tables"),
         review_rows,
     )
-    _table(
+    print_table(
         "b. search, first page of 50 with the total (ms, median of 5)",
         ("items", "query", "ours", "baseline"),
         search_rows,
@@ -490,7 +394,7 @@ def bench_open(work: Path, size: int) -> None:
         ("ours: open_catalog + catalog_status (integrity check)", *_timed(status, 3)),
         ("baseline: sqlite3.connect + COUNT(*)", *_timed(bare, 5)),
     ]
-    _table(
+    print_table(
         f"c. opening a {size:,}-item catalogue ({source.stat().st_size / 1e6:.0f} MB; file in the page cache)",
         ("what", "median ms", "worst ms"),
         [(r[0], f"{r[1]:.1f}", f"{r[2]:.1f}") for r in rows],
@@ -521,11 +425,11 @@ def bench_memory(work: Path, counts: list[int]) -> None:
             if not (folder / path.name).exists():
                 os.link(path, folder / path.name)
         source = work / f"vga_{count}.gjcat"
-        _imported(source, folder)
-        db = _fresh_copy(source, work / f"vga_{count}_tag.gjcat")
+        imported(source, folder)
+        db = fresh_copy(source, work / f"vga_{count}_tag.gjcat")
         rss, seconds = _peak_rss_mb([sys.executable, "-m", "app", "catalog", "tag", str(db)])
         rows.append((f"{count}", f"{rss:.0f}", f"{seconds:.1f}", f"{count / seconds:.1f}"))
-    _table(
+    print_table(
         "d. peak RSS of `catalog tag` (fresh process, 640×480 JPEGs)",
         ("photos", "peak RSS MB", "seconds (incl. start-up and model load)", "photos/s"),
         rows,
@@ -548,7 +452,7 @@ def bench_dask(work: Path) -> None:
         return
 
     def rate(executor: DaskExecutor | None, name: str) -> float:
-        with open_catalog(_fresh_copy(source, work / f"e_{name}.gjcat")) as catalog:
+        with open_catalog(fresh_copy(source, work / f"e_{name}.gjcat")) as catalog:
             return tag_items(catalog, batch_size=8, executor=executor).rate
 
     rows = []
@@ -572,7 +476,7 @@ def bench_dask(work: Path) -> None:
                 ", ".join(f"{r:.1f}" for r in local),
             )
         )
-    _table(
+    print_table(
         "e. tagging the 12 MP photos on Dask (models warmed up; batches of 8; photos/s)",
         ("executor", "best", "runs", "in-process runs in between (default executor)"),
         rows,

@@ -74,7 +74,7 @@ def test_the_calibrated_threshold_finds_sigma_5_noise():
 def _low_contrast_studio_shot() -> np.ndarray:
     """A healthy but low-contrast scene, past every fading threshold by a little (confidence < 1)."""
     image = data.astronaut().astype(np.float64)
-    return np.rint(72.0 + image * (236.0 - 72.0) / 255.0).astype(np.uint8)
+    return np.rint(80.0 + image * (225.0 - 80.0) / 255.0).astype(np.uint8)
 
 
 def test_a_borderline_fade_is_corrected_only_as_far_as_it_stays_close():

@@ -16,7 +16,7 @@ from app.domain.errors import InvalidInput
 from app.domain.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from app.vision.restoration.colour import ColourStats, measure_colour
 from app.vision.restoration.detect import DamageDetection, detect_damage
-from app.vision.restoration.noise import estimate_noise_sigma
+from app.vision.restoration.noise import estimate_noise_levels
 from app.vision.restoration.thresholds import CALIBRATED, ConditionThresholds
 
 __all__ = ["BLURRY_BELOW", "FINDINGS", "REPAIR_ABOVE", "ConditionReport", "assess"]
@@ -45,15 +45,25 @@ class ConditionReport:
     colour: ColourStats
     damage: DamageDetection
     thresholds: ConditionThresholds = CALIBRATED
+    noise_sigma_whole: float = 0.0
+    """σ̂ from every patch (``noise_sigma`` is from the flattest); 0 when not measured."""
 
     @property
     def noisy(self) -> bool:
         return self.noise_sigma >= self.thresholds.noise_sigma
 
     @property
+    def textured_noise(self) -> bool:
+        """The noise reading is mostly texture: the flat patches hold far less of it than the rest."""
+        whole = self.noise_sigma_whole
+        return whole > 0.0 and self.noise_sigma / whole < self.thresholds.texture_share
+
+    @property
     def borderline_noisy(self) -> bool:
-        """Noisy, but by less than ``thresholds.noise_ramp``: fine texture can read as this much noise."""
-        return self.noisy and self.noise_sigma < self.thresholds.noise_sigma + self.thresholds.noise_ramp
+        """Noisy, but by less than ``thresholds.noise_ramp`` or mostly in textured patches: fine
+        texture can read as this much noise, so the denoised result is blended back (pipeline)."""
+        near = self.noise_sigma < self.thresholds.noise_sigma + self.thresholds.noise_ramp
+        return self.noisy and (near or self.textured_noise)
 
     @property
     def blurry(self) -> bool:
@@ -85,7 +95,8 @@ class ConditionReport:
         c = self.colour
         return {
             "size": [self.width, self.height],
-            "noise": {"sigma": round(self.noise_sigma, 2), "noisy": self.noisy,
+            "noise": {"sigma": round(self.noise_sigma, 2), "sigma_every_patch": round(self.noise_sigma_whole, 2),
+                      "noisy": self.noisy, "textured": self.textured_noise,
                       "borderline": self.borderline_noisy, "threshold": self.thresholds.noise_sigma},
             "blur": {"sharpness": round(self.sharpness, 4), "blurry": self.blurry,
                      "threshold": self.thresholds.blurry_below},
@@ -142,7 +153,8 @@ def assess(
         raise InvalidInput("The condition report needs an 8-bit RGB image (H×W×3).")
     cancel = cancel or CancelToken()
     progress(Progress(0.0, "measuring noise"))
-    sigma = estimate_noise_sigma(image)
+    levels = estimate_noise_levels(image)
+    sigma = levels.flat
     cancel.raise_if_cancelled()
     progress(Progress(0.3, "measuring sharpness and colour"))
     sharpness = _sharpness(image)
@@ -151,4 +163,6 @@ def assess(
     progress(Progress(0.6, "looking for scratches and dust"))
     damage = detect_damage(image, sigma)
     progress(Progress(1.0, "condition measured"))
-    return ConditionReport(image.shape[1], image.shape[0], sigma, sharpness, colour, damage, thresholds)
+    return ConditionReport(
+        image.shape[1], image.shape[0], sigma, sharpness, colour, damage, thresholds, noise_sigma_whole=levels.whole
+    )

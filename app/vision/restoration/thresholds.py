@@ -41,6 +41,9 @@ class ConditionThresholds:
     """σ̂ units past the noise threshold within which a photo counts as borderline noisy."""
     borderline_ssim: float = 0.0
     """Least SSIM with the input that a borderline finding's correction may reach (0 = no bound)."""
+    texture_share: float = 0.0
+    """Flat-patch σ̂ over every-patch σ̂ below which a noise reading counts as borderline: so much
+    more "noise" in the textured patches than in the flat ones is texture, not noise (0 = off)."""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -68,10 +71,17 @@ CALIBRATED = ConditionThresholds(
     faded_deepest=40.0,
     faded_white=250.0,
     faded_range=190.0,
+    fading_ramp=40.0,
+    cast_ramp=30.0,
     noise_ramp=1.5,
     borderline_ssim=0.975,
+    texture_share=0.9,
 )
 """Fitted on 600 real clean photos of the train split (200 BSDS500, 200 ImageNet samples, 200
 Caltech-101): each of the fading and cast rules flags at most 1.5 % of them, noise at their 99th
 percentile of the flat-patch σ̂, the noise ramp up to the 1st percentile of σ̂ under added σ 5
-noise (see ``benchmarks/condition_calibration.py``); ``borderline_ssim`` is a policy, not fitted."""
+noise, ``texture_share`` the 1st percentile of flat / every-patch σ̂ under added σ 5–25 noise,
+rounded down to 0.05; the fading and cast ramps reach past the largest margin by which any of
+5 067 clean train photos passes those thresholds (rounded up to 5), so a full correction only runs
+where no healthy train photo ever reached (see ``benchmarks/condition_calibration.py``);
+``borderline_ssim`` is a policy, not fitted."""

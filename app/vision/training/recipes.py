@@ -13,20 +13,23 @@ from app.domain.errors import InvalidInput
 if TYPE_CHECKING:
     from app.vision.training.recipe import Recipe
 
-# name → module holding ``RECIPE``; imported only when that recipe is run.
+# name → module holding ``RECIPE`` (or "module:ATTRIBUTE" for another recipe object in it);
+# imported only when that recipe is run.
 RECIPE_MODULES: dict[str, str] = {
     "inpaint": "app.vision.training.inpaint",
     "damage": "app.vision.training.damage",
     "sr_x2": "app.vision.training.superres",
     "inpaint_real": "app.vision.training.inpaint_real",
     "damage_real": "app.vision.training.damage_real",
+    "damage_real_wide": "app.vision.training.damage_real:WIDE_RECIPE",
 }
 
 
 def get_recipe(name: str) -> Recipe:
     """The recipe called ``name``; an unknown name is an :class:`InvalidInput` listing the known ones."""
     try:
-        module = RECIPE_MODULES[name]
+        target = RECIPE_MODULES[name]
     except KeyError:
         raise InvalidInput(f"There is no training recipe “{name}”; choose from {', '.join(RECIPE_MODULES)}.") from None
-    return importlib.import_module(module).RECIPE
+    module, _, attribute = target.partition(":")
+    return getattr(importlib.import_module(module), attribute or "RECIPE")

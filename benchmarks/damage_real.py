@@ -22,6 +22,7 @@ The learned detectors see each photo at its working size (long side ≤ 640 px),
 Usage::
 
     python benchmarks/damage_real.py [--clean-per-group 70] [--damaged-per-group 20] [--candidate W]
+        [--candidate-recipe damage_real_wide]
 """
 
 from __future__ import annotations
@@ -56,12 +57,12 @@ def _prf(c: dict[str, int]) -> tuple[float, float, float]:
     return p, r, 2 * p * r / max(1e-9, p + r)
 
 
-def _load_candidate(path: Path) -> Any:
+def _load_candidate(path: Path, recipe: str = "damage") -> Any:
     import torch
 
-    from app.vision.training.damage import RECIPE
+    from app.vision.training.recipes import get_recipe
 
-    model = RECIPE.build()
+    model = get_recipe(recipe).build()
     if path.suffix == ".safetensors":
         from safetensors.torch import load_file
 
@@ -76,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clean-per-group", type=int, default=70)
     parser.add_argument("--damaged-per-group", type=int, default=20)
     parser.add_argument("--candidate", type=Path, default=None)
+    parser.add_argument("--candidate-recipe", default="damage",
+                        help="training recipe whose network the candidate weights fit (e.g. damage_real_wide)")
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--overlays", type=Path, default=None)
     parser.add_argument("--json", type=Path, default=None, help="also write the numbers here")
@@ -118,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     detectors["learned-precise"] = (today, damage_real.precision_thresholds(today, val_samples, val_images[half:]))
     if args.candidate is not None:
-        candidate = _load_candidate(args.candidate)
+        candidate = _load_candidate(args.candidate, args.candidate_recipe)
         detectors["candidate"] = (
             candidate,
             damage_real.precision_thresholds(candidate, val_samples, val_images[half:]),

@@ -1009,6 +1009,11 @@
     </message>
     <message>
       <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Removed the noise only in part: some of it may be fine detail, so the photo stays close to the original.</source>
+      <translation>ノイズは一部だけ除去しました。細かな質感の可能性があるため、写真は元に近いまま残しています。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
       <source>Colour correction was not switched on.</source>
       <translation>色補正はオンになっていませんでした。</translation>
     </message>

@@ -1009,6 +1009,11 @@
     </message>
     <message>
       <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Removed the noise only in part: some of it may be fine detail, so the photo stays close to the original.</source>
+      <translation>잡음을 일부만 제거했습니다. 일부는 섬세한 질감일 수 있어 사진을 원본에 가깝게 두었습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
       <source>Colour correction was not switched on.</source>
       <translation>색 보정은 켜져 있지 않았습니다.</translation>
     </message>

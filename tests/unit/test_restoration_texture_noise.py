@@ -19,7 +19,7 @@ from skimage.metrics import structural_similarity
 from app.vision.engine import Engine, EngineConfig
 from app.vision.registry import ModelRegistry
 from app.vision.restoration.noise import estimate_noise_levels, estimate_noise_sigma
-from app.vision.restoration.pipeline import restore
+from app.vision.restoration.pipeline import NOISE_PARTLY, restore
 from app.vision.restoration.report import assess
 from app.vision.restoration.thresholds import CALIBRATED
 from benchmarks.condition_calibration import full_correction_ramps
@@ -73,6 +73,8 @@ def test_textured_photo_is_denoised_only_as_far_as_it_stays_close():
     result = restore(photo, engine=engine)
     step = next(step for step in result.steps if step.name == "denoise")
     assert step.ran and "borderline_weight" in step.params
+    # The record says the noise was removed only in part, and why.
+    assert step.codes == (NOISE_PARTLY,) and "textured" in step.reason
     assert structural_similarity(photo, result.image, channel_axis=2) >= CALIBRATED.borderline_ssim - 0.002
 
 

@@ -38,15 +38,15 @@ __all__ = ["STEP_REASONS", "RestoreOptions", "RestoreResult", "StepRecord", "res
 REPAIR_OFF, DAMAGE_BELOW_THRESHOLD, DAMAGE_FOUND, MASK_REVIEWED, MASK_EMPTY = (
     "repair_off", "damage_below_threshold", "damage_found", "mask_reviewed", "mask_empty"
 )
-DENOISE_OFF, NOISE_BELOW_THRESHOLD, NOISE_MEASURED, NOISE_GIVEN = (
-    "denoise_off", "noise_below_threshold", "noise_measured", "noise_given"
+DENOISE_OFF, NOISE_BELOW_THRESHOLD, NOISE_MEASURED, NOISE_GIVEN, NOISE_PARTLY = (
+    "denoise_off", "noise_below_threshold", "noise_measured", "noise_given", "noise_partly"
 )
 COLOUR_OFF, COLOUR_FINE, LEVELS_FADED, LEVELS_CAST, TONE_KEPT = (
     "colour_off", "colour_fine", "levels_faded", "levels_cast", "tone_kept"
 )
 STEP_REASONS = (
     REPAIR_OFF, DAMAGE_BELOW_THRESHOLD, DAMAGE_FOUND, MASK_REVIEWED, MASK_EMPTY,
-    DENOISE_OFF, NOISE_BELOW_THRESHOLD, NOISE_MEASURED, NOISE_GIVEN,
+    DENOISE_OFF, NOISE_BELOW_THRESHOLD, NOISE_MEASURED, NOISE_GIVEN, NOISE_PARTLY,
     COLOUR_OFF, COLOUR_FINE, LEVELS_FADED, LEVELS_CAST, TONE_KEPT,
 )
 """Every code a :class:`StepRecord` can carry in ``codes``."""
@@ -216,6 +216,11 @@ def _denoise(
         params["borderline_weight"] = round(weight, 3)
     reason = "noise level given" if options.sigma is not None else f"estimated noise σ {report.noise_sigma:.2f}"
     code = NOISE_GIVEN if options.sigma is not None else NOISE_MEASURED
+    if blend:
+        # Say so: the curator should know the photo still holds some of what was measured as noise.
+        texture = ", mostly in textured areas" if report.textured_noise else ""
+        reason += f"{texture}; blended back to weight {params['borderline_weight']:.2f} to keep fine detail"
+        code = NOISE_PARTLY
     return output, StepRecord(
         "denoise", True, reason, params, result.model, seconds=time.perf_counter() - started, codes=(code,)
     )

@@ -221,17 +221,15 @@ def full_correction_ramps(wide: list[dict[str, float]], thresholds: Any) -> tupl
     nearer the threshold it is bounded by ``borderline_ssim`` (do no harm when unsure).
     """
     stats = [_colour_stats(values, thresholds) for values in wide]
-    t = thresholds
-    fading = [min(s.deepest - t.faded_deepest, s.black - t.faded_black, t.faded_white - s.white,
-                  t.faded_range - s.contrast_range) for s in stats if s.faded]
-    casts = [s.cast - t.cast_limit for s in stats if s.has_cast]
+    fading = [s.fading_margin for s in stats if s.faded]
+    casts = [s.cast_margin for s in stats if s.has_cast]
 
     def ramp(margins: list[float], old: float) -> float:
         if not margins:
             return old
         return max(old, float(np.ceil((max(margins) + 1e-6) / 5.0) * 5.0))
 
-    return ramp(fading, t.fading_ramp), ramp(casts, t.cast_ramp)
+    return ramp(fading, thresholds.fading_ramp), ramp(casts, thresholds.cast_ramp)
 
 
 def fit_thresholds(

@@ -86,31 +86,34 @@ class ColourStats:
 
     @property
     def faded(self) -> bool:
-        t = self.thresholds
-        return (
-            self.deepest > t.faded_deepest
-            and self.black > t.faded_black
-            and self.white < t.faded_white
-            and self.contrast_range < t.faded_range
-        )
+        """Past all four fading thresholds at once."""
+        return self.fading_margin > 0.0
 
     @property
-    def fading_confidence(self) -> float:
-        """0–1: how far past every fading threshold the photo is (in units of ``thresholds.ramp``)."""
+    def fading_margin(self) -> float:
+        """Luminance levels past the *nearest* fading threshold (positive only when faded)."""
         t = self.thresholds
-        margins = (
+        return min(
             self.deepest - t.faded_deepest,
             self.black - t.faded_black,
             t.faded_white - self.white,
             t.faded_range - self.contrast_range,
         )
-        return float(np.clip(min(margins) / t.fading_ramp, _MIN_CONFIDENCE, 1.0))
+
+    @property
+    def fading_confidence(self) -> float:
+        """0–1: how far past every fading threshold the photo is (in units of ``thresholds.ramp``)."""
+        return float(np.clip(self.fading_margin / self.thresholds.fading_ramp, _MIN_CONFIDENCE, 1.0))
+
+    @property
+    def cast_margin(self) -> float:
+        """Cast units past the cast limit (positive when the cast is past it)."""
+        return self.cast - self.thresholds.cast_limit
 
     @property
     def cast_confidence(self) -> float:
         """0–1: how far past the cast limit the photo is (in units of ``thresholds.cast_ramp``)."""
-        t = self.thresholds
-        return float(np.clip((self.cast - t.cast_limit) / t.cast_ramp, _MIN_CONFIDENCE, 1.0))
+        return float(np.clip(self.cast_margin / self.thresholds.cast_ramp, _MIN_CONFIDENCE, 1.0))
 
     @property
     def has_cast(self) -> bool:

@@ -115,6 +115,16 @@ def _sample_patches(pixels: np.ndarray, max_patches: int) -> np.ndarray:
     return windows[::stride, ::stride].reshape(-1, PATCH * PATCH * channels).astype(np.float64)
 
 
+def _first_pass(image: np.ndarray, max_patches: int) -> tuple[np.ndarray, float, np.ndarray]:
+    """The sampled patches, σ̂ from all of them, and each patch's mean.
+
+    The first pass uses every patch: blown-out or black patches are the flattest of all, so a
+    flat-only first pass would read their clipped noise as none and fail to exclude them.
+    """
+    patches = _sample_patches(_check(image), max_patches)
+    return patches, _sigma_from_eigenvalues(patches), patches.mean(axis=1)
+
+
 def _whole_sigma(patches: np.ndarray, first: float, means: np.ndarray) -> float:
     """σ̂ from every patch whose mean keeps 2σ̂ from 0 and 255 (clipping hides noise there)."""
     unclipped = (means > 2.0 * first) & (means < 255.0 - 2.0 * first)
@@ -150,11 +160,7 @@ def estimate_noise_sigma(
     """
     if not 0.0 < flat_fraction <= 1.0:
         raise InvalidInput("The share of flat patches must lie in (0, 1].")
-    patches = _sample_patches(_check(image), max_patches)
-    # The first pass uses every patch: blown-out or black patches are the flattest of all, so a
-    # flat-only first pass would read their clipped noise as none and fail to exclude them.
-    first = _sigma_from_eigenvalues(patches)
-    means = patches.mean(axis=1)
+    patches, first, means = _first_pass(image, max_patches)
     if flat_fraction == 1.0:
         return _whole_sigma(patches, first, means)
     return _flat_from(patches, first, means, flat_fraction)
@@ -162,9 +168,7 @@ def estimate_noise_sigma(
 
 def estimate_noise_levels(image: np.ndarray, *, max_patches: int = MAX_PATCHES) -> NoiseLevels:
     """Both estimates of :class:`NoiseLevels` from one set of patches (one extra eigen-decomposition)."""
-    patches = _sample_patches(_check(image), max_patches)
-    first = _sigma_from_eigenvalues(patches)
-    means = patches.mean(axis=1)
+    patches, first, means = _first_pass(image, max_patches)
     return NoiseLevels(
         flat=_flat_from(patches, first, means, FLAT_FRACTION), whole=_whole_sigma(patches, first, means)
     )

@@ -16,7 +16,7 @@ from app.domain.errors import InvalidInput
 from app.domain.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from app.vision.restoration.colour import ColourStats, measure_colour
 from app.vision.restoration.detect import DamageDetection, detect_damage
-from app.vision.restoration.noise import estimate_noise_levels
+from app.vision.restoration.noise import NoiseLevels, estimate_noise_levels
 from app.vision.restoration.thresholds import CALIBRATED, ConditionThresholds
 
 __all__ = ["BLURRY_BELOW", "FINDINGS", "REPAIR_ABOVE", "ConditionReport", "assess"]
@@ -55,8 +55,8 @@ class ConditionReport:
     @property
     def textured_noise(self) -> bool:
         """The noise reading is mostly texture: the flat patches hold far less of it than the rest."""
-        whole = self.noise_sigma_whole
-        return whole > 0.0 and self.noise_sigma / whole < self.thresholds.texture_share
+        share = NoiseLevels(flat=self.noise_sigma, whole=self.noise_sigma_whole).flat_share
+        return share < self.thresholds.texture_share
 
     @property
     def borderline_noisy(self) -> bool:

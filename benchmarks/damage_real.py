@@ -13,6 +13,9 @@ Detectors, all in the same run on the same photos:
 * ``learned`` — ``damage_unet`` with the thresholds of its ``model.toml`` (Studio's proposal);
 * ``learned-precise`` — the same network with precision-first thresholds chosen on the
   validation part of the train split (:func:`app.vision.training.damage_real.precision_thresholds`);
+* ``sure`` — what one-click repair fills on its own: the shipped network's candidates kept by
+  ``damage_verifier`` at its operating point (:mod:`app.vision.restoration.sure_damage`); its
+  precision is also given within 1 px of real damage (a repair that takes a pixel of margin);
 * ``--candidate W`` — another set of weights (a ``.safetensors`` file or a training checkpoint
   ``.pt`` read with ``weights_only=True``), with precision-first thresholds chosen the same way.
 
@@ -90,8 +93,10 @@ def main(argv: list[str] | None = None) -> int:
     from app.imaging.damage import age_photo, apply_damage
     from app.vision.archs.damage_unet import DAMAGE_OUTPUTS
     from app.vision.engine import default_engine
+    from app.vision.restoration.damage_components import CANDIDATE_KINDS, find_candidates
     from app.vision.restoration.detect import detect_damage as classical
     from app.vision.restoration.noise import estimate_noise_sigma
+    from app.vision.restoration.sure_damage import OperatingPoint, sure_regions
     from app.vision.training import damage_real
     from app.vision.training.damage import damaged_set
     from app.vision.training.data import PhotoSet
@@ -108,6 +113,14 @@ def main(argv: list[str] | None = None) -> int:
     engine = default_engine()
     today = engine.model("damage_unet")
     today_thresholds = list(engine.registry.get("damage_unet").extra["thresholds"]["values"])
+    verifier = engine.model("damage_verifier")
+    point = OperatingPoint.from_table(engine.registry.get("damage_verifier").extra["operating"])
+
+    def sure(image: np.ndarray, probs: np.ndarray) -> np.ndarray:
+        found = find_candidates(image, probs, DAMAGE_OUTPUTS, point.low)
+        with torch.no_grad():
+            scores = torch.sigmoid(verifier(torch.from_numpy(found.features))).numpy()
+        return sure_regions(found, scores, point)
 
     def working(image: np.ndarray) -> np.ndarray:
         return reduce_to_side(image) if max(image.shape[:2]) > 640 else image
@@ -136,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     clean_rows = [r for i, r in enumerate(chosen) if i % per < args.clean_per_group]
     damaged_rows = [r for i, r in enumerate(chosen) if i % per >= args.clean_per_group]
 
-    names = ["classical", *detectors]
+    names = ["classical", *detectors, "sure"]
     marked: dict[str, list[float]] = {n: [] for n in names}
     worst: list[tuple[float, str, np.ndarray, dict[str, np.ndarray]]] = []
     for index, row in enumerate(clean_rows):
@@ -146,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, (model, limits) in detectors.items():
             probs = probs_cache.setdefault(id(model), damage_probabilities(image, model=model))
             masks[name] = (probs >= np.asarray(limits, np.float32)).any(axis=2)
+        masks["sure"] = sure(image, probs_cache[id(today)])
         for name in names:
             marked[name].append(float(masks[name].mean()))
         worst.append((float(masks["learned"].mean()), row.path, image, masks))
@@ -154,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"clean {index}/{len(clean_rows)}", flush=True)
 
     kinds = {"scratches": DAMAGE_OUTPUTS.index("scratches"), "dust": DAMAGE_OUTPUTS.index("dust")}
-    counts = {(n, part): _counts() for n in names for part in ("union", "scratches", "dust")}
+    parts = ("union", "scratches", "dust", "thin", "union_1px")
+    counts = {(n, part): _counts() for n in names for part in parts}
     for index, row in enumerate(damaged_rows):
         image = working(load_rows([row]).images[0])
         for _variant, result in (
@@ -172,6 +187,17 @@ def main(argv: list[str] | None = None) -> int:
                 for kind, k in kinds.items():
                     if kind in result.masks:
                         _add(counts[(name, kind)], predicted[..., k], result.masks[kind] > 0)
+            sure_mask = sure(result.image, probs_cache[id(today)])
+            _add(counts[("sure", "union")], sure_mask, truth)
+            thin = np.zeros_like(truth)
+            for kind in CANDIDATE_KINDS:
+                if kind in result.masks:
+                    thin |= result.masks[kind] > 0
+            _add(counts[("sure", "thin")], sure_mask, thin)
+            # Precision within a pixel of real damage: a repaired pixel next to a speck is harmless.
+            near = cv2.dilate(truth.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+            counts[("sure", "union_1px")]["tp"] += int(np.count_nonzero(sure_mask & near))
+            counts[("sure", "union_1px")]["fp"] += int(np.count_nonzero(sure_mask & ~near))
         if index % 20 == 0:
             print(f"damaged {index}/{len(damaged_rows)}", flush=True)
 
@@ -194,18 +220,19 @@ def main(argv: list[str] | None = None) -> int:
         f"\nSynthetic damage over real eval photos (n = {len(damaged_rows)} photos × 2: age_photo 0.6, "
         "scratches+dust 0.6); pixel P / R / F1"
     )
-    print("| detector | union (what repair inpaints) | scratches | dust |")
-    print("|---|---|---|---|")
+    print("| detector | union (what repair inpaints) | scratches | dust | thin kinds (scratches, cracks, dust) |"
+          " precision within 1 px |")
+    print("|---|---|---|---|---|---|")
     for name in names:
         cells = []
-        for part in ("union", "scratches", "dust"):
+        for part in parts:
             c = counts[(name, part)]
             if c["tp"] + c["fp"] + c["fn"] == 0:
                 cells.append("—")
                 continue
             p, r, f = _prf(c)
             table[f"{name}_{part}"] = {"precision": p, "recall": r, "f1": f}
-            cells.append(f"{p:.3f} / {r:.3f} / {f:.3f}")
+            cells.append(f"{p:.3f}" if part == "union_1px" else f"{p:.3f} / {r:.3f} / {f:.3f}")
         print(f"| {name} | {' | '.join(cells)} |")
     if args.json:
         table["thresholds"] = {n: list(map(float, lim)) for n, (_, lim) in detectors.items()}

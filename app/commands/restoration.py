@@ -69,8 +69,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     res.add_argument("--report", type=Path, metavar="REPORT.json", help="also write the condition report here")
     res.add_argument(
         "--repair",
-        action="store_true",
-        help="also inpaint the scratches and dust the classical detector finds (review the result)",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="fill the scratches and dust the learned detector and its verifier are sure of (default on; "
+        "--no-repair leaves all damage for the curator)",
     )
     res.add_argument(
         "--precision",

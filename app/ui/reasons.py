@@ -51,9 +51,12 @@ def step_reason(code: str) -> str:
     sentences = {
         "repair_off": _tr("Repair of scratches and dust was not switched on."),
         "damage_below_threshold": _tr("Too little damage was found to be worth repairing."),
-        "damage_found": _tr("Repaired the scratches and dust specks the detector found."),
+        "damage_found": _tr("Repaired the scratches and dust specks the detector was sure of."),
         "mask_reviewed": _tr("Repaired the areas of the mask you reviewed."),
         "mask_empty": _tr("The reviewed mask was empty, so nothing was repaired."),
+        "repair_unavailable": _tr(
+            "Scratches and dust were not repaired: the damage detector's model files are missing."
+        ),
         "denoise_off": _tr("Noise removal was not switched on."),
         "noise_below_threshold": _tr("The noise is too faint to be worth removing."),
         "noise_measured": _tr("Removed the noise at the level it measured."),

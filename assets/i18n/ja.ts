@@ -974,8 +974,13 @@
     </message>
     <message>
       <location filename="../../app/ui/reasons.py" line="1" />
-      <source>Repaired the scratches and dust specks the detector found.</source>
-      <translation>検出器が見つけた傷とほこりの跡を修復しました。</translation>
+      <source>Repaired the scratches and dust specks the detector was sure of.</source>
+      <translation>検出器が確信した傷とほこりを修復しました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Scratches and dust were not repaired: the damage detector&apos;s model files are missing.</source>
+      <translation>傷とほこりは修復していません：損傷検出モデルのファイルがありません。</translation>
     </message>
     <message>
       <location filename="../../app/ui/reasons.py" line="1" />
@@ -1069,6 +1074,11 @@
       <location filename="../../app/ui/studio/restore_report.py" line="1" />
       <source>Marks the detector was not sure of: {0} (neither thin scratches nor dust specks; perhaps a stain, a tear or part of the picture).</source>
       <translation>検出器が判断しきれなかった印：{0} か所（細い傷でもほこりの跡でもなく、しみ、破れ、または絵柄の一部かもしれません）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Possible damage it was not sure enough of to repair on its own: {0} places ({1:.2f} % of the image). Tick “Also repair damage it finds” to review it.</source>
+      <translation>自動で修復するほど確信できなかった損傷の候補：{0} か所（画像の {1:.2f}%）。確認するには「見つけた損傷も直す」にチェックを入れてください。</translation>
     </message>
     <message>
       <location filename="../../app/ui/studio/restore_report.py" line="1" />

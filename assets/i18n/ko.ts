@@ -974,8 +974,13 @@
     </message>
     <message>
       <location filename="../../app/ui/reasons.py" line="1" />
-      <source>Repaired the scratches and dust specks the detector found.</source>
-      <translation>검출기가 찾은 긁힘과 먼지 자국을 복구했습니다.</translation>
+      <source>Repaired the scratches and dust specks the detector was sure of.</source>
+      <translation>검출기가 확신한 긁힘과 먼지 자국을 복구했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Scratches and dust were not repaired: the damage detector&apos;s model files are missing.</source>
+      <translation>긁힘과 먼지를 복구하지 않았습니다. 손상 검출 모델 파일이 없습니다.</translation>
     </message>
     <message>
       <location filename="../../app/ui/reasons.py" line="1" />
@@ -1069,6 +1074,11 @@
       <location filename="../../app/ui/studio/restore_report.py" line="1" />
       <source>Marks the detector was not sure of: {0} (neither thin scratches nor dust specks; perhaps a stain, a tear or part of the picture).</source>
       <translation>검출기가 확신하지 못한 표시: {0}개(가는 긁힘도 먼지 자국도 아니며, 얼룩이나 찢김 또는 그림의 일부일 수 있습니다).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Possible damage it was not sure enough of to repair on its own: {0} places ({1:.2f} % of the image). Tick “Also repair damage it finds” to review it.</source>
+      <translation>스스로 복구할 만큼 확신하지 못한 손상 후보: {0}곳(이미지의 {1:.2f}%). 검토하려면 “찾아낸 손상도 함께 복구”를 선택하세요.</translation>
     </message>
     <message>
       <location filename="../../app/ui/studio/restore_report.py" line="1" />

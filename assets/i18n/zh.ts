@@ -974,8 +974,13 @@
     </message>
     <message>
       <location filename="../../app/ui/reasons.py" line="1" />
-      <source>Repaired the scratches and dust specks the detector found.</source>
-      <translation>已修复检测器发现的划痕和灰尘斑点。</translation>
+      <source>Repaired the scratches and dust specks the detector was sure of.</source>
+      <translation>已修复检测器确信的划痕和灰尘斑点。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reasons.py" line="1" />
+      <source>Scratches and dust were not repaired: the damage detector&apos;s model files are missing.</source>
+      <translation>未修复划痕和灰尘：缺少损伤检测模型文件。</translation>
     </message>
     <message>
       <location filename="../../app/ui/reasons.py" line="1" />
@@ -1069,6 +1074,11 @@
       <location filename="../../app/ui/studio/restore_report.py" line="1" />
       <source>Marks the detector was not sure of: {0} (neither thin scratches nor dust specks; perhaps a stain, a tear or part of the picture).</source>
       <translation>检测器拿不准的标记：{0} 处（既不是细划痕也不是灰尘斑点，可能是污渍、撕裂或画面本身的一部分）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/studio/restore_report.py" line="1" />
+      <source>Possible damage it was not sure enough of to repair on its own: {0} places ({1:.2f} % of the image). Tick “Also repair damage it finds” to review it.</source>
+      <translation>不够确定、未自动修复的可能损伤：{0} 处（占图像的 {1:.2f}%）。勾选“同时修复检测到的损伤”即可检查。</translation>
     </message>
     <message>
       <location filename="../../app/ui/studio/restore_report.py" line="1" />

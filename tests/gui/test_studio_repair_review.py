@@ -116,15 +116,19 @@ def test_skip_restores_without_repairing(studio, qtbot):
     assert np.array_equal(restorer.session.current, restore(before, RestoreOptions(repair=False)).image)
 
 
-def test_repair_stays_off_unless_ticked(studio, qtbot):
+def test_unticked_one_click_repairs_only_what_the_detector_is_sure_of(studio, qtbot):
     panel, restorer = studio.restore_panel, studio.restorer
     assert panel.repair_toggle.isVisible() and panel.repair_toggle.text() == "Also repair damage it finds"
     with qtbot.waitSignal(restorer.statusChanged, timeout=60000):
         _click(qtbot, panel.restore_button)
-    assert not panel.review.isVisible()
+    assert not panel.review.isVisible()  # nothing to review: it only fills what it is sure of
     repair = restorer.session.steps[-1]["params"]["steps"][0]
-    assert repair["ran"] is False and repair["codes"] == ["repair_off"]
-    assert "tick “Also repair damage it finds”" in panel.report.text()
+    assert repair["codes"] in (["damage_found"], ["damage_below_threshold"])
+    assert repair["model"]["id"] == "damage_unet"
+    found = repair["mask"] if repair["ran"] else repair["params"]
+    if found["left_for_curator"]["regions"]:
+        assert "Possible damage it was not sure enough of to repair on its own: " in panel.report.text()
+        assert "Tick “Also repair damage it finds” to review it." in panel.report.text()
 
 
 def test_new_image_or_undo_closes_the_review(studio, qtbot, window):

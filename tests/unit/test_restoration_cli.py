@@ -57,6 +57,22 @@ def test_restore_clean_photo_with_report(files):
     assert _record(out)["condition"]["damage_mask"]["pixels_sha256"]
 
 
+def test_restore_repairs_sure_damage_by_default_and_not_with_no_repair(tmp_path):
+    from app.imaging.damage import apply_damage
+
+    camera = np.ascontiguousarray(np.dstack([data.camera()] * 3))
+    Image.fromarray(apply_damage(camera, ["scratches:0.7", "dust:0.7"], seed=1).image).save(tmp_path / "old.png")
+    repaired = {}
+    for flag in ([], ["--no-repair"]):
+        out = tmp_path / f"out{len(flag)}.png"
+        assert main(["restore", str(tmp_path / "old.png"), str(out), *flag]) == 0
+        repaired[bool(flag)] = _record(out)["steps"][0]
+    assert repaired[False]["ran"] and repaired[False]["codes"] == ["damage_found"]
+    assert repaired[False]["model"]["id"] == "damage_unet"
+    assert repaired[False]["mask"]["verifier"]["id"] == "damage_verifier"
+    assert not repaired[True]["ran"] and repaired[True]["codes"] == ["repair_off"]
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

@@ -56,12 +56,24 @@ def _left_alone(condition: dict[str, Any], repair: dict[str, Any], review: dict[
         if textured >= _TEXTURE_WORTH_SAYING:
             lines.append(_tr("Textured areas ({0:.1f} % of the image), where damage cannot be told from detail.")
                          .format(100.0 * textured))
+        left = _left_for_curator(repair)
+        if left is not None:
+            lines.append(_tr("Possible damage it was not sure enough of to repair on its own: {0} places ({1:.2f} % of "
+                             "the image). Tick “Also repair damage it finds” to review it.").format(*left))
         if repair.get("ran") or "mask_empty" in codes:
             lines.append(_tr("Stains, tears and cracks: this check looks only for scratches and dust; paint them "
                              "with the brush and repair them."))
     if "blurry" in findings:
         lines.append(_tr("Blur: no step sharpens a photo yet."))
     return lines
+
+
+def _left_for_curator(repair: dict[str, Any]) -> tuple[int, float] | None:
+    """(places, % of the image) the sure-damage repair proposed but left alone, if any."""
+    found = (repair.get("mask") or {}).get("left_for_curator") or (repair.get("params") or {}).get("left_for_curator")
+    if not isinstance(found, dict) or not int(found.get("regions", 0)):
+        return None
+    return int(found["regions"]), float(found.get("area_pct", 0.0))
 
 
 def report_text(step: dict[str, Any], fallback: str) -> str:

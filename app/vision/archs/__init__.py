@@ -13,6 +13,7 @@ from collections.abc import Callable
 from torch import nn
 
 from app.vision.archs.damage_unet import build_damage_unet
+from app.vision.archs.damage_verifier import build_damage_verifier
 from app.vision.archs.efficientnet_lite import build_efficientnet_lite0
 from app.vision.archs.ffdnet import build_ffdnet_color
 from app.vision.archs.inpaint_net import build_inpaint_net
@@ -21,6 +22,7 @@ from app.vision.archs.sr_net import build_sr_x2
 __all__ = [
     "ARCHITECTURES",
     "build_damage_unet",
+    "build_damage_verifier",
     "build_efficientnet_lite0",
     "build_ffdnet_color",
     "build_inpaint_net",
@@ -31,6 +33,7 @@ ARCHITECTURES: dict[str, Callable[..., nn.Module]] = {
     "efficientnet_lite0": build_efficientnet_lite0,
     "ffdnet_color": build_ffdnet_color,
     "damage_unet": build_damage_unet,
+    "damage_verifier": build_damage_verifier,
     "inpaint_net": build_inpaint_net,
     "sr_x2": build_sr_x2,
 }

@@ -197,10 +197,9 @@ def restore_file_job(
         # regions) runs while only the input is in memory, before torch and the output exist.
         condition = assess(pixels, progress=scaled(progress, 0.02, 0.1), cancel=cancel)
         damage_mask = mask_summary(condition.damage.mask)
-        if not (options and options.repair):
-            # Summarised, and only a repair reads the mask again: the steps go without this
-            # frame-sized array (the report's numbers, and so the record, do not use it).
-            condition = replace(condition, damage=replace(condition.damage, mask=_NO_MASK))
+        # Summarised: only a curator's review reads the classical mask again (repair fills the sure
+        # damage it finds itself), so the steps go without this frame-sized array.
+        condition = replace(condition, damage=replace(condition.damage, mask=_NO_MASK))
         # Nothing else uses these decoded pixels, so the steps may write into them (a frame less).
         result = restore(pixels, options, engine=engine, report=condition, reuse_input=pixels.flags.writeable,
                          progress=scaled(progress, 0.02, 0.95), cancel=cancel)

@@ -8,10 +8,13 @@ A photo only just past the noise threshold (``report.borderline_noisy``) may be 
 rather than noise, so its denoised version is blended back towards the input until the two keep
 SSIM ≥ ``thresholds.borderline_ssim`` (do no harm when unsure); clearer noise is removed in full.
 
-The classical damage detector is not trusted to repair on its own (on synthesised damage only
-~15 % of what it marks is damage, see docs/restoration.md), so ``repair`` is off unless asked for;
-its measurement is still in the report. A curator can review the proposed mask first and pass
-the edited mask back (``repair_mask``): the step then records both the proposal and what was used.
+Repair is on by default but fills only what the learned detector *and* the damage verifier are
+sure of (:mod:`app.vision.restoration.sure_damage`: on held-back real photos ≥ 0.9 of what it
+fills is damage, and it leaves ≥ 90 % of clean photos untouched); the rest of the detector's
+proposal is counted in the step record as left for the curator. Without those models the step is
+skipped and says so. The classical detector's measurement stays in the report. A curator can
+review a proposed mask first and pass the edited mask back (``repair_mask``): the step then
+records both the proposal and what was used.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from typing import Any
 import cv2
 import numpy as np
 
-from app.domain.errors import InvalidInput
+from app.domain.errors import InvalidInput, ModelUnavailable
 from app.domain.progress import CancelToken, Progress, ProgressCallback, ignore_progress, scaled
 from app.vision.engine import Engine
 from app.vision.restoration.colour import apply_correction, measure_colour, plan_correction, window_ssim
@@ -35,8 +38,8 @@ from app.vision.restoration.report import ConditionReport, assess
 __all__ = ["STEP_REASONS", "RestoreOptions", "RestoreResult", "StepRecord", "restore"]
 
 # Why each step ran or was skipped, as codes the UI turns into sentences (``reason`` stays English for logs).
-REPAIR_OFF, DAMAGE_BELOW_THRESHOLD, DAMAGE_FOUND, MASK_REVIEWED, MASK_EMPTY = (
-    "repair_off", "damage_below_threshold", "damage_found", "mask_reviewed", "mask_empty"
+REPAIR_OFF, DAMAGE_BELOW_THRESHOLD, DAMAGE_FOUND, MASK_REVIEWED, MASK_EMPTY, REPAIR_UNAVAILABLE = (
+    "repair_off", "damage_below_threshold", "damage_found", "mask_reviewed", "mask_empty", "repair_unavailable"
 )
 DENOISE_OFF, NOISE_BELOW_THRESHOLD, NOISE_MEASURED, NOISE_GIVEN, NOISE_PARTLY = (
     "denoise_off", "noise_below_threshold", "noise_measured", "noise_given", "noise_partly"
@@ -45,7 +48,7 @@ COLOUR_OFF, COLOUR_FINE, LEVELS_FADED, LEVELS_CAST, TONE_KEPT = (
     "colour_off", "colour_fine", "levels_faded", "levels_cast", "tone_kept"
 )
 STEP_REASONS = (
-    REPAIR_OFF, DAMAGE_BELOW_THRESHOLD, DAMAGE_FOUND, MASK_REVIEWED, MASK_EMPTY,
+    REPAIR_OFF, DAMAGE_BELOW_THRESHOLD, DAMAGE_FOUND, MASK_REVIEWED, MASK_EMPTY, REPAIR_UNAVAILABLE,
     DENOISE_OFF, NOISE_BELOW_THRESHOLD, NOISE_MEASURED, NOISE_GIVEN, NOISE_PARTLY,
     COLOUR_OFF, COLOUR_FINE, LEVELS_FADED, LEVELS_CAST, TONE_KEPT,
 )
@@ -54,13 +57,14 @@ STEP_REASONS = (
 
 @dataclass(frozen=True)
 class RestoreOptions:
-    """What the one-click restore may do. ``sigma`` None = estimate; ``repair`` uses the detector's mask.
+    """What the one-click restore may do. ``sigma`` None = estimate; ``repair`` fills the sure damage
+    (or the curator's reviewed mask).
 
     ``precision`` "int8" runs the denoiser's int8 copy: about 40 % less CPU on big scans, slightly
     less clean at low noise (docs/restoration.md), so float32 stays the default.
     """
 
-    repair: bool = False
+    repair: bool = True
     denoise: bool = True
     colour: bool = True
     inpaint_method: str = "telea"
@@ -123,28 +127,41 @@ def _left_out(proposed: np.ndarray, used: np.ndarray) -> int:
 
 def _repair(
     image: np.ndarray, report: ConditionReport, options: RestoreOptions, reviewed: np.ndarray | None,
-    progress: ProgressCallback, cancel: CancelToken,
+    engine: Engine | None, progress: ProgressCallback, cancel: CancelToken,
 ) -> tuple[np.ndarray, StepRecord]:
     if not options.repair:
         return image, StepRecord("repair", False, "automatic repair not requested", codes=(REPAIR_OFF,))
-    source = report.damage.summary()
+    model = None
     if reviewed is not None:
+        source = report.damage.summary()
         mask, code, reason = reviewed, MASK_REVIEWED, "mask proposed by the detector, reviewed by the curator"
         if not mask.any():
             return image, StepRecord("repair", False, "the reviewed mask is empty", codes=(MASK_EMPTY,),
                                      mask={"source": source, "left_out_regions": _left_out(report.damage.mask, mask)})
         review = {"proposed": mask_summary(report.damage.mask),
                   "left_out_regions": _left_out(report.damage.mask, mask)}
-    elif not report.damaged:
-        area = 100.0 * report.damage.fraction
-        return image, StepRecord("repair", False, f"detected damage {area:.3f} % is below the repair threshold",
-                                 codes=(DAMAGE_BELOW_THRESHOLD,))
     else:
-        mask, code, reason, review = report.damage.mask, DAMAGE_FOUND, "scratches/dust detected", {}
+        from app.vision.restoration.sure_damage import find_sure_damage
+
+        try:
+            sure = find_sure_damage(image, engine=engine, progress=scaled(progress, 0.0, 0.3), cancel=cancel)
+        except ModelUnavailable as exc:
+            return image, StepRecord("repair", False, f"damage models unavailable: {exc}",
+                                     codes=(REPAIR_UNAVAILABLE,))
+        # The detector is the step's model; the verifier that narrowed its proposal is named beside it.
+        model = sure.models[0]
+        found = {**sure.summary(), **sure.params, "verifier": sure.models[1]}
+        if not sure.mask.any():
+            return image, StepRecord(
+                "repair", False, f"no damage the detector is sure of ({sure.candidates} candidate regions left "
+                "for the curator)", found, model, codes=(DAMAGE_BELOW_THRESHOLD,))
+        mask, code, review, source = sure.mask, DAMAGE_FOUND, found, "learned detector + verifier"
+        reason = (f"{sure.sure_regions} damage regions the detector is sure of; "
+                  f"{sure.left_regions} left for the curator")
     started = time.perf_counter()
-    result = inpaint(image, mask, options.inpaint_method, progress=progress, cancel=cancel)
+    result = inpaint(image, mask, options.inpaint_method, progress=scaled(progress, 0.3, 1.0), cancel=cancel)
     return result.image, StepRecord(
-        "repair", True, reason, {"method": result.method, **result.params},
+        "repair", True, reason, {"method": result.method, **result.params}, model,
         mask={**mask_summary(mask), "source": source, **review},
         seconds=time.perf_counter() - started, codes=(code,),
     )
@@ -275,7 +292,7 @@ def restore(
     if repair_mask is not None and repair_mask.shape != image.shape[:2]:
         raise InvalidInput("The repair mask must be the same size as the photo.")
     cancel.raise_if_cancelled()
-    current, repair_step = _repair(image, report, options, repair_mask, scaled(progress, 0.1, 0.25), cancel)
+    current, repair_step = _repair(image, report, options, repair_mask, engine, scaled(progress, 0.1, 0.25), cancel)
     cancel.raise_if_cancelled()
     # Steps write in place into arrays that are ours: a step's new output, or the input if reusable.
     owned = reuse_input or not np.may_share_memory(current, image)

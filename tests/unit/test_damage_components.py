@@ -73,3 +73,30 @@ def test_sure_regions_follow_score_pixel_and_gate():
     assert OperatingPoint.from_table(point.as_dict()) == point
     # Fewer sure regions than ``regions``: also left alone.
     assert not sure_regions(found, scores, OperatingPoint(0.5, 0.9, 0.6, 0.0, regions=2)).any()
+
+
+def test_the_verifier_recipe_scores_a_mask_by_sums_exactly_as_sure_regions_draws_it():
+    import cv2
+
+    from app.vision.training.damage_verifier import Sample, score_point
+
+    image, probs = _photo_with_line_and_speck()
+    probs[40, 50:90, KINDS.index("cracks")] = 0.85  # a third region, not damage
+    found = find_candidates(image, probs, KINDS, low=0.5)
+    truth = np.zeros((*image.shape[:2], len(KINDS)), bool)
+    truth[60, 20:100, KINDS.index("scratches")] = True  # part of the line is real damage
+    truth[21, 31, KINDS.index("dust")] = True
+    damaged, clean = Sample(0, found, truth), Sample(0, found, None)
+    assert damaged.real.sum() == 1 and not clean.real.any()
+    scores = np.linspace(0.7, 0.99, found.count)
+    for point in (OperatingPoint(0.5, 0.6, 0.5, 0.0), OperatingPoint(0.5, 0.8, 0.8, 0.0),
+                  OperatingPoint(0.5, 0.6, 0.6, 0.0, regions=3), OperatingPoint(0.5, 0.6, 0.9, 0.5)):
+        result = score_point([damaged, clean], [scores, scores], point)
+        mask = sure_regions(found, scores, point)
+        any_damage = truth.any(axis=2)
+        near = cv2.dilate(any_damage.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+        repaired = max(1, np.count_nonzero(mask))
+        assert result["precision"] == pytest.approx(np.count_nonzero(mask & any_damage) / repaired)
+        assert result["precision_1px"] == pytest.approx(np.count_nonzero(mask & near) / repaired)
+        assert result["recall_thin"] == pytest.approx(np.count_nonzero(mask & any_damage) / any_damage.sum())
+        assert result["clean_mean_marked"] == pytest.approx(mask.mean())

@@ -1,7 +1,8 @@
 """Recipe ``damage_verifier``: learn which of the detector's candidate defects are real, and the operating point.
 
-Data: the **validation part of the train split** of ``benchmarks/data/real_photos.csv`` (the real
-photos ``damage_unet`` was never optimised on), at the detector's working size. Each photo is seen
+Data: 1 310 photos of the **train split** of ``benchmarks/data/real_photos.csv`` (BSDS500 210,
+ImageNet samples 500, Caltech-101 600; the shipped ``damage_unet`` was trained on renders and
+package photos, so it never saw any of them), at the detector's working size. Each photo is seen
 clean, aged by ``age_photo`` and with scratches + dust alone (fixed seeds); the shipped
 ``damage_unet`` proposes candidate regions (:mod:`app.vision.restoration.damage_components`); a
 region is *real* when at least half of its pixels are damage of any kind. Regions of clean photos
@@ -11,9 +12,10 @@ The photos are split in two by position: the even ones train the verifier (weigh
 region weighs √area, since pixels are what get repaired); the odd ones choose the **operating
 point** (:class:`app.vision.restoration.sure_damage.OperatingPoint`): the one with the highest
 recall of thin damage whose pixel precision is ≥ 0.9 and which marks ≤ 0.2 % of the clean
-photos' pixels and nothing on ≥ 98 % of them (a wide margin over the issue's 90 %: these
-photos are few, and on unseen ones the verifier errs more). The numbers on
-the ``eval`` split come from ``benchmarks/damage_real.py`` (row ``sure``)::
+photos' pixels and nothing on ≥ 99 % of them (far stricter than the issue's 90 % for the
+detector: one-click as a whole must leave ≥ 95 % of clean photos untouched, see
+:data:`CLEAN_NOTHING_TARGET`). The numbers on the ``eval`` split come from
+``benchmarks/damage_real.py`` (row ``sure``)::
 
     gyeongju-ai train damage_verifier --out .devdata/train --threads 1
 """
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import logging
 from collections.abc import Iterator
 from typing import Any
 
@@ -34,54 +37,76 @@ from torch import Tensor, nn
 from app.imaging.damage import age_photo, apply_damage
 from app.vision.archs.damage_unet import DAMAGE_OUTPUTS
 from app.vision.restoration.damage_components import CANDIDATE_KINDS, FEATURE_NAMES, Candidates, find_candidates
-from app.vision.restoration.sure_damage import OperatingPoint, sure_regions
+from app.vision.restoration.sure_damage import OperatingPoint
 from app.vision.training.damage import _labels
 from app.vision.training.infer import WORKING_SIDE, damage_probabilities, reduce_to_side
 from app.vision.training.loop import Batch, TrainConfig, TrainTask
-from app.vision.training.realphotos import TRAINABLE_GROUPS, load_rows, manifest_rows, split_train
+from app.vision.training.realphotos import choose, load_rows, manifest_rows
 from app.vision.training.recipe import Recipe
+
+log = logging.getLogger(__name__)
 
 LOW = 0.5
 BATCH = 1024
 PRECISION_TARGET = 0.9
 CLEAN_MEAN_LIMIT = 0.002
-CLEAN_NOTHING_TARGET = 0.98
+# One-click must leave ≥ 95 % of clean photos untouched overall (issue 16, item 3), and its colour
+# and noise steps already change ~4 % of them, so the repair step may touch at most about 1 %.
+CLEAN_NOTHING_TARGET = 0.99
 SCORES = (0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99)
-PIXELS = (0.5, 0.6, 0.7, 0.8, 0.9)
-GATES = (0.0, 1e-4, 5e-4, 1e-3)
-REGIONS = (0, 10, 20, 40)
+PIXELS = (0.5, 0.6, 0.7, 0.8, 0.9)  # all ≥ LOW
+GATES = (0.0, 5e-4, 1e-3, 2e-3)
+REGIONS = (0, 10, 20, 40, 60)
 _THIN = [DAMAGE_OUTPUTS.index(kind) for kind in CANDIDATE_KINDS]
 
 
 class Sample:
-    """One image the detector looked at: its candidates, labels per region, and the pixels to score on."""
+    """One image the detector looked at, reduced to what fitting and choosing need (no pixel arrays kept).
+
+    Per candidate region: its features, whether it is real damage (≥ half its pixels), its area,
+    and for each threshold of :data:`PIXELS` how many of its pixels pass it (``px``), and how many
+    of those are damage of any kind (``hit``), lie within a pixel of damage (``near``), are thin
+    damage (``thin``). A mask of kept regions is then scored by sums, exactly as
+    :func:`~app.vision.restoration.sure_damage.sure_regions` would draw it.
+    """
 
     def __init__(self, photo: int, candidates: Candidates, truth: np.ndarray | None) -> None:
         self.photo = photo
-        self.candidates = candidates
-        # truth: bool H×W×K labels (None = a clean photo, nothing is damage)
-        self.any_damage = truth.any(axis=2) if truth is not None else None
-        self.thin_damage = truth[..., _THIN].any(axis=2) if truth is not None else None
-        labels = candidates.labels
-        if self.any_damage is None:
-            self.real = np.zeros(candidates.count, bool)
-        else:
-            hits = np.bincount(labels.ravel(), weights=self.any_damage.ravel(), minlength=candidates.count + 1)
-            area = np.bincount(labels.ravel(), minlength=candidates.count + 1)
-            self.real = (hits[1:] >= 0.5 * area[1:])
-        self.area = np.bincount(labels.ravel(), minlength=candidates.count + 1)[1:]
+        self.features = candidates.features
+        self.size = candidates.labels.size
+        labels = candidates.labels.ravel()
+        bins = candidates.count + 1
+        self.area = np.bincount(labels, minlength=bins)[1:]
+        self.clean = truth is None
+        any_damage = truth.any(axis=2) if truth is not None else np.zeros(candidates.labels.shape, bool)
+        thin = truth[..., _THIN].any(axis=2) if truth is not None else any_damage
+        near = cv2.dilate(any_damage.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+        self.thin_total = int(np.count_nonzero(thin))
+        self.real = np.bincount(labels, weights=any_damage.ravel(), minlength=bins)[1:] >= 0.5 * self.area
+        counts: dict[str, list[np.ndarray]] = {"px": [], "hit": [], "near": [], "thin": []}
+        for pixel in PIXELS:
+            passing = (candidates.probability >= max(pixel, LOW)).ravel()
+            for name, inside in (("px", passing), ("hit", passing & any_damage.ravel()),
+                                 ("near", passing & near.ravel()), ("thin", passing & thin.ravel())):
+                counts[name].append(np.bincount(labels, weights=inside, minlength=bins)[1:])
+        self.counts = {name: np.stack(values) for name, values in counts.items()}  # P × regions
+
+
+# The detector (damage_unet 2.1.1) was trained on renders and package photos only, so every photo
+# of the manifest's train split is unseen by it; these are taken per group in the manifest's fixed
+# order and alternate between fitting and choosing.
+PHOTOS_PER_GROUP = {"bsds500": 210, "imagenet_sample": 500, "caltech101": 600}
 
 
 @functools.cache
 def prepared_samples(seed: int = 0) -> tuple[list[Sample], str]:
-    """Candidates of every validation photo (clean, aged, scratches + dust) and the detector's sha256."""
+    """Candidates of every chosen train photo (clean, aged, scratches + dust) and the detector's sha256."""
     from app.vision.engine import default_engine
 
     engine = default_engine()
     detector = engine.model("damage_unet")
     detector_sha = engine.registry.get("damage_unet").weights.sha256
-    _, validation = split_train(manifest_rows())
-    rows = [r for r in validation if r.group in TRAINABLE_GROUPS]
+    rows = choose([r for r in manifest_rows() if r.split == "train"], PHOTOS_PER_GROUP)
     samples = []
     for i, row in enumerate(rows):
         photo = load_rows([row]).images[0]
@@ -94,11 +119,13 @@ def prepared_samples(seed: int = 0) -> tuple[list[Sample], str]:
         for image, truth in versions:
             probs = damage_probabilities(image, model=detector)
             samples.append(Sample(i, find_candidates(image, probs, DAMAGE_OUTPUTS, LOW), truth))
+        if i % 100 == 0:
+            log.info("verifier data: %d of %d photos", i, len(rows))
     return samples, detector_sha
 
 
 def _rows(samples: list[Sample]) -> tuple[Tensor, Tensor, Tensor]:
-    features = np.concatenate([s.candidates.features for s in samples])
+    features = np.concatenate([s.features for s in samples])
     real = np.concatenate([s.real for s in samples]).astype(np.float32)
     area = np.concatenate([s.area for s in samples]).astype(np.float32)
     return torch.from_numpy(features), torch.from_numpy(real), torch.from_numpy(np.sqrt(area))
@@ -133,7 +160,7 @@ def make_task(model: nn.Module, seed: int) -> tuple[TrainTask, dict[str, Any]]:
 
     data = {
         "detector_sha256": detector_sha,
-        "photos": "validation part of the train split of benchmarks/data/real_photos.csv "
+        "photos": f"train split of benchmarks/data/real_photos.csv, {PHOTOS_PER_GROUP} in its fixed order "
                   f"({len({s.photo for s in samples})} photos; even ones fit, odd ones choose the operating point)",
         "versions": "clean; age_photo seed 70000+i severity 0.3-0.9; scratches+dust 0.6 seed 71000+i",
         "candidates": f"thin kinds {', '.join(CANDIDATE_KINDS)} at probability >= {LOW}",
@@ -145,23 +172,26 @@ def make_task(model: nn.Module, seed: int) -> tuple[TrainTask, dict[str, Any]]:
 
 def score_point(samples: list[Sample], scores: list[np.ndarray], point: OperatingPoint) -> dict[str, float]:
     """Pixel precision (strict and within 1 px of damage), recall of thin damage, clean-photo marks."""
-    repaired = real = tolerant = thin_found = thin_total = 0
+    level = PIXELS.index(point.pixel)
+    totals = {"px": 0.0, "hit": 0.0, "near": 0.0, "thin": 0.0}
+    thin_total = 0
     clean: list[float] = []
-    ring = np.ones((3, 3), np.uint8)
     for sample, score in zip(samples, scores, strict=True):
-        mask = sure_regions(sample.candidates, score, point)
-        if sample.any_damage is None:
-            clean.append(float(mask.mean()))
+        kept = (np.asarray(score) >= point.score) & (sample.counts["px"][level] > 0)
+        area = float(sample.counts["px"][level][kept].sum())
+        if np.count_nonzero(kept) < point.regions or area < point.gate * sample.size:
+            kept[:] = False
+            area = 0.0
+        if sample.clean:
+            clean.append(area / sample.size)
             continue
-        near = cv2.dilate(sample.any_damage.astype(np.uint8), ring) > 0
-        repaired += int(np.count_nonzero(mask))
-        real += int(np.count_nonzero(mask & sample.any_damage))
-        tolerant += int(np.count_nonzero(mask & near))
-        thin_found += int(np.count_nonzero(mask & sample.thin_damage))
-        thin_total += int(np.count_nonzero(sample.thin_damage))
+        thin_total += sample.thin_total
+        for name in totals:
+            totals[name] += float(sample.counts[name][level][kept].sum())
     marks = np.asarray(clean)
-    return {"precision": real / max(1, repaired), "precision_1px": tolerant / max(1, repaired),
-            "recall_thin": thin_found / max(1, thin_total), "clean_mean_marked": float(marks.mean()),
+    repaired = max(1.0, totals["px"])
+    return {"precision": totals["hit"] / repaired, "precision_1px": totals["near"] / repaired,
+            "recall_thin": totals["thin"] / max(1, thin_total), "clean_mean_marked": float(marks.mean()),
             "clean_nothing_marked": float((marks == 0).mean())}
 
 
@@ -170,11 +200,11 @@ def evaluate(model: nn.Module) -> dict[str, Any]:
     samples, _ = prepared_samples()
     _, choose = _halves(samples)
     with torch.no_grad():
-        scores = [torch.sigmoid(model(torch.from_numpy(s.candidates.features))).numpy() for s in choose]
+        scores = [torch.sigmoid(model(torch.from_numpy(s.features))).numpy() for s in choose]
     best: tuple[float, OperatingPoint, dict[str, float]] | None = None
     fallback: tuple[float, OperatingPoint, dict[str, float]] | None = None
     for score, pixel, gate, regions in itertools.product(SCORES, PIXELS, GATES, REGIONS):
-        point = OperatingPoint(LOW, score, max(pixel, LOW), gate, regions)
+        point = OperatingPoint(LOW, score, pixel, gate, regions)
         result = score_point(choose, scores, point)
         safe = (result["clean_mean_marked"] <= CLEAN_MEAN_LIMIT
                 and result["clean_nothing_marked"] >= CLEAN_NOTHING_TARGET)

@@ -75,8 +75,8 @@ RECIPE = replace(
     evaluate=evaluate,
 )
 
-# Every train photo of at least 256 px a side (about 1 950: Caltech-101 1 300, ImageNet samples 455,
-# BSDS500 200) and a schedule several times longer: the 6 000-step run was still gaining
+# Every train photo of at least 256 px a side (1 883: Caltech-101 1 258, ImageNet samples 433,
+# BSDS500 192) and a schedule several times longer: the 6 000-step run was still gaining
 # ~0.05 dB per 1 000 steps on validation when its learning rate decayed, with each photo seen ~18 times.
 LONG_TRAIN_PER_GROUP = {"bsds500": 400, "imagenet_sample": 500, "caltech101": 1400}
 

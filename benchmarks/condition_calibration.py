@@ -391,11 +391,15 @@ def check(args: argparse.Namespace) -> int:
     before = replace(CALIBRATED, texture_share=0.0, fading_ramp=20.0, cast_ramp=12.0)
     sets = (("today", RENDER_TUNED, True), ("first fit", first_fit(), True),
             ("ours, previous session", before, False), ("ours", CALIBRATED, False))
+    if args.ours_only:  # one-click with the app's thresholds only (a quarter of the time)
+        sets = sets[-1:]
     clean: dict[str, list[tuple[bool, float, str]]] = {name: [] for name, _, _ in sets}
     aged: dict[str, dict[str, list[tuple[bool, bool, float, float]]]] = {
         name: {"+".join(k): [] for k in AGEINGS} for name, _, _ in sets
     }
-    noisy: dict[str, list[tuple[float, bool, bool, float, float]]] = {name: [] for name, _, _ in sets[1:]}
+    noisy: dict[str, list[tuple[float, bool, bool, float, float]]] = {
+        name: [] for name, _, _ in sets if name != "today"
+    }
     changed_photos: list[str] = []
 
     def rethreshold(report: Any, thresholds: Any, all_patches: bool, image: np.ndarray) -> Any:
@@ -483,6 +487,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=("features", "fit", "check"))
     parser.add_argument("--per-group", type=int, default=None, help="eval photos per group for check")
     parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--ours-only", action="store_true",
+                        help="check: only the app's thresholds (CALIBRATED), not the earlier sets beside them")
     parser.add_argument("--splits", nargs="+", choices=("train", "eval"), default=["train", "eval"],
                         help="splits that features measures")
     args = parser.parse_args(argv)

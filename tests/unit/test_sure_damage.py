@@ -96,3 +96,15 @@ def test_without_the_damage_models_repair_is_skipped_and_the_rest_still_runs(tmp
 def test_a_greyscale_array_is_refused_in_one_sentence():
     with pytest.raises(InvalidInput):
         find_sure_damage(data.camera())
+
+
+def test_a_verifier_description_without_its_operating_point_skips_repair_in_one_sentence(tmp_path, scratched):
+    for model_id in ("damage_unet", "damage_verifier", "ffdnet_color"):
+        shutil.copytree(MODELS / model_id, tmp_path / model_id)
+    toml = tmp_path / "damage_verifier" / "model.toml"
+    text = toml.read_text(encoding="utf-8")
+    toml.write_text(text[: text.index("[operating]")], encoding="utf-8")
+    engine = Engine(EngineConfig(device="cpu", threads=2), ModelRegistry([tmp_path]))
+    _, damaged = scratched
+    result = restore(damaged.image, engine=engine)
+    assert result.steps[0].codes == (REPAIR_UNAVAILABLE,) and "operating point" in result.steps[0].reason

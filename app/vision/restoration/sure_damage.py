@@ -21,6 +21,7 @@ from typing import Any
 import cv2
 import numpy as np
 
+from app.domain.errors import ModelUnavailable
 from app.domain.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from app.vision.restoration.damage_components import CANDIDATE_KINDS, Candidates, find_candidates
 
@@ -98,8 +99,13 @@ def find_sure_damage(
     engine = engine or default_engine()
     detector, verifier = engine.model(DETECTOR_ID), engine.model(VERIFIER_ID)
     detector_spec, verifier_spec = engine.registry.get(DETECTOR_ID), engine.registry.get(VERIFIER_ID)
-    point = OperatingPoint.from_table(verifier_spec.extra["operating"])
-    kinds = detector_spec.labels["kinds"]
+    try:
+        point = OperatingPoint.from_table(verifier_spec.extra["operating"])
+        kinds = tuple(detector_spec.labels["kinds"])
+    except (KeyError, TypeError, ValueError):
+        raise ModelUnavailable(
+            "The damage models' descriptions lack the operating point or the damage kinds; reinstall them."
+        ) from None
     height, width = image.shape[:2]
     working = reduce_to_side(image) if max(height, width) > WORKING_SIDE else image
     progress(Progress(0.05, "looking for damage"))

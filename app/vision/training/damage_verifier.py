@@ -1,7 +1,8 @@
 """Recipe ``damage_verifier``: learn which of the detector's candidate defects are real, and the operating point.
 
-Data: 1 310 photos of the **train split** of ``benchmarks/data/real_photos.csv`` (BSDS500 210,
-ImageNet samples 500, Caltech-101 600; the shipped ``damage_unet`` was trained on renders and
+Data: 1 300 photos of the **train split** of ``benchmarks/data/real_photos.csv`` (BSDS500 200,
+all it has there; ImageNet samples 500, Caltech-101 600; listed with their role, fit or choose, in
+``benchmarks/data/restoration_training_photos.csv``; the shipped ``damage_unet`` was trained on renders and
 package photos, so it never saw any of them), at the detector's working size. Each photo is seen
 clean, aged by ``age_photo`` and with scratches + dust alone (fixed seeds); the shipped
 ``damage_unet`` proposes candidate regions (:mod:`app.vision.restoration.damage_components`); a
@@ -85,7 +86,7 @@ class Sample:
         self.real = np.bincount(labels, weights=any_damage.ravel(), minlength=bins)[1:] >= 0.5 * self.area
         counts: dict[str, list[np.ndarray]] = {"px": [], "hit": [], "near": [], "thin": []}
         for pixel in PIXELS:
-            passing = (candidates.probability >= max(pixel, LOW)).ravel()
+            passing = (candidates.probability >= pixel).ravel()
             for name, inside in (("px", passing), ("hit", passing & any_damage.ravel()),
                                  ("near", passing & near.ravel()), ("thin", passing & thin.ravel())):
                 counts[name].append(np.bincount(labels, weights=inside, minlength=bins)[1:])

@@ -38,6 +38,25 @@ def no_leaked_threads():
 
 
 @pytest.fixture(autouse=True)
+def garbage_collection_as_the_app_does(request):
+    """Qt tests collect cycles on the UI thread, as the app does; other tests use Python's default.
+
+    A cycle collection started on a job's worker thread can free a Qt object in the wrong thread and
+    crash the process (see app/ui/garbage.py); the app's three entry points prevent it and so do
+    tests that run Qt. Tests without Qt behave like the command line: automatic collection on.
+    """
+    import gc
+
+    if "qapp" in request.fixturenames:
+        from app.ui.garbage import collect_on_ui_thread
+
+        collect_on_ui_thread(request.getfixturevalue("qapp"))
+    else:
+        gc.enable()
+    yield
+
+
+@pytest.fixture(autouse=True)
 def english_ui_unless_asked():
     """Every test starts with the UI in English, whatever the app's default or an earlier test saved.
 

@@ -14,6 +14,7 @@ from app.config.logging_setup import configure_logging
 from app.config.paths import ASSETS_DIR, AppPaths
 from app.config.settings import Settings, load_settings
 from app.ui.fonts import register_fonts
+from app.ui.garbage import collect_on_ui_thread
 from app.ui.i18n import LanguageManager
 
 log = logging.getLogger(__name__)
@@ -76,4 +77,5 @@ def create_application(
     languages = LanguageManager(app)
     languages.set_language(settings.language)
     sys.excepthook = friendly_excepthook
+    collect_on_ui_thread(app)
     return app, settings, languages

@@ -18,6 +18,7 @@ from app.kiosk.logs import configure_kiosk_logging, kiosk_dir
 from app.kiosk.probe import probing, report
 from app.kiosk.stats import KioskStats
 from app.ui.fonts import register_fonts
+from app.ui.garbage import collect_on_ui_thread
 from app.ui.kiosk.experience import Experience
 from app.ui.kiosk.services import KioskServices
 from app.ui.kiosk.window import KioskWindow
@@ -45,6 +46,7 @@ def ensure_application() -> QApplication:
     app.setApplicationName("Gyeongju Heritage AI kiosk")
     app.setStyle("Fusion")
     register_fonts()
+    collect_on_ui_thread(app)  # the kiosk runs all day: a collection on a worker thread would crash it
     return app
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.presentation.locate import Show
 from app.presentation.operations import Operations
 from app.ui.fonts import register_fonts, ui_font
+from app.ui.garbage import collect_on_ui_thread
 from app.ui.i18n import UI_LANGUAGES, install_translation
 from app.ui.presenter.show import PresenterShow
 
@@ -28,6 +29,7 @@ def ensure_application(language: str) -> QApplication:
     ui_language = language if language in UI_LANGUAGES else "en"
     app.setFont(ui_font(ui_language))
     install_translation(ui_language)
+    collect_on_ui_thread(app)
     return app
 
 

@@ -29,6 +29,7 @@ from PySide6.QtCore import QElapsedTimer, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
+from app.ui.garbage import collect_on_ui_thread
 from app.ui.kiosk.window import KioskWindow
 
 HEARTBEAT_MS = 10
@@ -110,6 +111,9 @@ class SoakResult:
     rss_models_mb: float = 0.0
     max_ui_block_ms: float = 0.0
     max_ui_busy_ms: float = 0.0
+    max_gc_ms: float = 0.0
+    """The longest cycle collection on the UI thread while measured (app/ui/garbage.py)."""
+    full_gcs: int = 0
     languages: list[str] = field(default_factory=list)
     experiences: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -127,6 +131,8 @@ class SoakResult:
             "rss_models_mb": round(self.rss_models_mb, 1),
             "max_ui_block_ms": round(self.max_ui_block_ms, 1),
             "max_ui_busy_ms": round(self.max_ui_busy_ms, 1),
+            "max_gc_ms": round(self.max_gc_ms, 1),
+            "full_gcs": self.full_gcs,
             "languages": self.languages,
             "experiences": self.experiences,
             "seconds": round(self.seconds, 1),
@@ -293,6 +299,8 @@ def run_soak(window: KioskWindow, interactions: int, seed: int = 2026, warm_pass
         gc.collect()
         rss0 = rss_mb()
         meter = BlockMeter(lambda: f"{window.page()}/{window.current_experience or '-'}/{visitor.last_action}")
+        collector = collect_on_ui_thread(QApplication.instance())
+        collector.longest_ms, full_before = 0.0, collector.collections[2]
         meter.start()
         for i in range(interactions):
             if i % 250 == 125:
@@ -314,6 +322,8 @@ def run_soak(window: KioskWindow, interactions: int, seed: int = 2026, warm_pass
         result.worst_block_at = meter.worst_where
         result.max_ui_busy_ms = meter.max_busy_ms
         result.busiest_at = meter.busiest_where
+        result.max_gc_ms = collector.longest_ms
+        result.full_gcs = collector.collections[2] - full_before
     finally:
         sys.excepthook = previous_hook
         logging.getLogger().removeHandler(errors)

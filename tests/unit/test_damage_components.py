@@ -100,3 +100,51 @@ def test_the_verifier_recipe_scores_a_mask_by_sums_exactly_as_sure_regions_draws
         assert result["precision_1px"] == pytest.approx(np.count_nonzero(mask & near) / repaired)
         assert result["recall_thin"] == pytest.approx(np.count_nonzero(mask & any_damage) / any_damage.sum())
         assert result["clean_mean_marked"] == pytest.approx(mask.mean())
+        assert result["damaged_photos_repaired"] == float(mask.any())
+
+
+def test_the_operating_point_repairs_every_damaged_photo_it_safely_can(monkeypatch):
+    """Damaged photos: a long scratch (p 0.95) and a speck (p 0.7); clean photos: a crack-like line
+    the scorer rejects. The chosen point must repair both damaged photos (pixel threshold ≤ 0.7,
+    no region-count gate) and mark no clean photo; a scorer that accepts the clean line has no safe point."""
+    import torch
+
+    from app.vision.training import damage_verifier as recipe
+
+    image, probs = _photo_with_line_and_speck()
+    probs[20:23, 30:33] = 0.0
+    scratch = find_candidates(image, probs, KINDS, low=0.5)
+    image, probs = _photo_with_line_and_speck()
+    probs[60] = 0.0
+    speck = find_candidates(image, probs, KINDS, low=0.5)
+    clean_probs = np.zeros_like(probs)
+    clean_probs[40, 50:90, KINDS.index("cracks")] = 0.97  # passes every pixel threshold and area gate
+    crack_line = find_candidates(image, clean_probs, KINDS, low=0.5)
+    truth = np.zeros((*image.shape[:2], len(KINDS)), bool)
+    truth[60, 20:140, KINDS.index("scratches")] = True
+    truth[20:23, 30:33, KINDS.index("dust")] = True
+    samples = [recipe.Sample(1, scratch, truth), recipe.Sample(3, speck, truth)]
+    monkeypatch.setattr(recipe, "prepared_samples", lambda seed=0: (samples, "sha"))
+    clean = [recipe.Sample(-1 - i, crack_line, None) for i in range(3)]
+    monkeypatch.setattr(recipe, "clean_only_samples", lambda: clean)
+    row = type("Row", (), {"group": "caltech101", "path": "p"})
+    monkeypatch.setattr(recipe, "_main_rows", lambda: [row] * 4)
+    monkeypatch.setattr(recipe, "_clean_only_rows", lambda: [row] * 3)
+    cracks = FEATURE_NAMES.index("mean_cracks")
+
+    class Scorer(torch.nn.Module):
+        def __init__(self, accept_cracks: bool) -> None:
+            super().__init__()
+            self.accept_cracks = accept_cracks
+
+        def forward(self, features: torch.Tensor) -> torch.Tensor:
+            crack_like = features[:, cracks] > 0.5
+            return torch.where(crack_like & ~torch.tensor(self.accept_cracks), -10.0, 10.0)
+
+    result = recipe.evaluate(Scorer(accept_cracks=False))
+    assert result["operating_met_targets"] is True
+    assert result["choose_damaged_photos_repaired"] == 1.0
+    assert result["choose_clean_nothing_marked_caltech101"] == 1.0
+    assert result["operating"]["pixel"] <= 0.7 and result["operating"]["regions"] <= 1
+    unsafe = recipe.evaluate(Scorer(accept_cracks=True))
+    assert unsafe["operating_met_targets"] is False

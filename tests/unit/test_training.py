@@ -247,3 +247,27 @@ def test_recipes_need_no_development_data(tmp_path, monkeypatch):
     held_out = training_data.heldout_photos()
     assert held_out.names == ("skimage:coffee", "skimage:rocket")
     assert all(im.dtype == np.uint8 and im.shape[2] == 3 for im in held_out.images)
+
+
+def test_upright_crops_are_mirrored_but_never_turned():
+    # Rows brighten downwards: any quarter turn would make a column, not a row, constant.
+    ramp = np.repeat(np.repeat(np.arange(96, dtype=np.uint8)[:, None], 96, axis=1)[..., None], 3, axis=2)
+    rng = np.random.default_rng(3)
+    upright = [random_crop(ramp, 32, rng, rotate=False) for _ in range(40)]
+    assert all((np.diff(c[..., 0].astype(int), axis=0) == 1).all() for c in upright)
+    turned = [random_crop(ramp, 32, rng) for _ in range(40)]
+    assert any(not (np.diff(c[..., 0].astype(int), axis=0) == 1).all() for c in turned)
+
+
+def test_inpaint_batches_follow_the_recipe_crop_and_batch(photo):
+    from app.vision.training import inpaint
+    from app.vision.training.data import PhotoSet
+
+    photos = PhotoSet(names=("astronaut",), images=(photo,))
+    holes = [np.pad(np.full((40, 40), 255, np.uint8), 44)]  # a 128² frame with a square hole
+    image, guide, hole = next(inpaint.batches(photos, holes, seed=1, crop=96, batch=2, upright=True))
+    assert image.shape == guide.shape == (2, 3, 96, 96) and hole.shape == (2, 1, 96, 96)
+    # Outside the hole the guide is the photo itself; inside it is a fill, not the photo.
+    outside = (hole == 0).expand_as(image)
+    assert torch.equal(guide[outside], image[outside])
+    assert hole.sum() == 2 * 40 * 40 and not torch.equal(guide[~outside], image[~outside])

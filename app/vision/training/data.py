@@ -124,8 +124,13 @@ def heldout_photos(renders: int = 0, seed: int = 10_000) -> PhotoSet:
     return merge(load_kodak(KODAK_HELDOUT), _package_set(PACKAGE_HELDOUT), extra)
 
 
-def random_crop(image: np.ndarray, size: int, rng: np.random.Generator, augment: bool = True) -> np.ndarray:
-    """A ``size``² crop (the image is edge-padded first if smaller), randomly flipped/rotated."""
+def random_crop(
+    image: np.ndarray, size: int, rng: np.random.Generator, augment: bool = True, rotate: bool = True
+) -> np.ndarray:
+    """A ``size``² crop (the image is edge-padded first if smaller), randomly flipped/rotated.
+
+    ``rotate=False`` keeps photos upright (mirrored only): skies stay above, floors below.
+    """
     height, width = image.shape[:2]
     if height < size or width < size:
         pad = ((0, max(0, size - height)), (0, max(0, size - width)), (0, 0))
@@ -137,7 +142,8 @@ def random_crop(image: np.ndarray, size: int, rng: np.random.Generator, augment:
     if augment:
         if rng.random() < 0.5:
             crop = crop[:, ::-1]
-        crop = np.rot90(crop, int(rng.integers(0, 4)))
+        if rotate:
+            crop = np.rot90(crop, int(rng.integers(0, 4)))
     return np.ascontiguousarray(crop)
 
 

@@ -50,18 +50,23 @@ def mask_pool(seed: int, count: int = 192, thin: int = 48) -> list[np.ndarray]:
     return masks
 
 
-def batches(photos: PhotoSet, masks: list[np.ndarray], seed: int) -> Iterator[Batch]:
-    """Endless (image, hole) batches; crops with almost no hole are redrawn."""
+def batches(
+    photos: PhotoSet, masks: list[np.ndarray], seed: int, crop: int = CROP, batch: int = BATCH, upright: bool = False
+) -> Iterator[Batch]:
+    """Endless (image, hole) batches; crops with almost no hole are redrawn.
+
+    ``upright`` mirrors photo crops but never turns them (holes are still turned).
+    """
     rng = np.random.default_rng(seed)
     weights = weights_by_area(photos)
     while True:
         images, holes = [], []
-        while len(images) < BATCH:
-            hole = random_crop(masks[int(rng.integers(len(masks)))][..., None], CROP, rng)[..., 0]
+        while len(images) < batch:
+            hole = random_crop(masks[int(rng.integers(len(masks)))][..., None], crop, rng)[..., 0]
             if np.count_nonzero(hole) < 0.02 * hole.size:
                 continue
             photo = photos.images[int(rng.choice(len(photos), p=weights))]
-            images.append(random_crop(photo, CROP, rng))
+            images.append(random_crop(photo, crop, rng, rotate=not upright))
             holes.append(hole)
         guides = [telea_fill(image, hole > 0) for image, hole in zip(images, holes, strict=True)]
         image = torch.from_numpy(np.stack(images)).permute(0, 3, 1, 2).float() / 255.0

@@ -13,6 +13,7 @@ weights::
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import partial
 from typing import Any
@@ -23,7 +24,7 @@ from torch import nn
 from app.imaging.damage import random_hole_mask
 from app.vision.training import inpaint as base
 from app.vision.training.infer import inpaint_learned
-from app.vision.training.loop import TrainConfig, TrainTask
+from app.vision.training.loop import Batch, TrainConfig, TrainTask
 from app.vision.training.metrics import psnr
 from app.vision.training.realphotos import eval_rows, load_rows, train_and_validation
 
@@ -37,7 +38,10 @@ def make_task(model: nn.Module, seed: int) -> tuple[TrainTask, dict[str, Any]]:
     return _make_task(model, seed, TRAIN_PER_GROUP)
 
 
-def _make_task(model: nn.Module, seed: int, per_group: dict[str, int]) -> tuple[TrainTask, dict[str, Any]]:
+def _make_task(
+    model: nn.Module, seed: int, per_group: dict[str, int],
+    crop: int = base.CROP, batch: int = base.BATCH, upright: bool = False,
+) -> tuple[TrainTask, dict[str, Any]]:
     train_rows, val_rows = train_and_validation(per_group, VAL_PER_GROUP, MIN_SIDE)
     photos = load_rows(train_rows)
     masks = base.mask_pool(seed + 7)
@@ -54,12 +58,17 @@ def _make_task(model: nn.Module, seed: int, per_group: dict[str, int]) -> tuple[
     data = {
         "train_photos": [r.name for r in train_rows],
         "train_sha256": [r.sha256 for r in train_rows],
-        "crop": base.CROP,
-        "batch": base.BATCH,
+        "crop": crop,
+        "batch": batch,
+        "augment": "mirror only (upright)" if upright else "mirror and quarter turns",
         "masks": "random_hole_mask 5-40 % on 512² frames + dilated scratches/cracks/creases",
         "validation": f"{len(val_rows)} real photos held back from the train split, holes 10-30 %",
     }
-    return TrainTask(model, lambda s: base.batches(photos, masks, s), base.loss_fn, validate), data
+
+    def stream(s: int) -> Iterator[Batch]:
+        return base.batches(photos, masks, s, crop=crop, batch=batch, upright=upright)
+
+    return TrainTask(model, stream, base.loss_fn, validate), data
 
 
 def evaluate(model: nn.Module) -> dict[str, Any]:
@@ -85,4 +94,15 @@ LONG_RECIPE = replace(
     name="inpaint_real_long",
     config=TrainConfig(steps=30000, lr=2e-4, warmup=200, validate_every=1000, log_every=100, threads=1),
     make_task=partial(_make_task, per_group=LONG_TRAIN_PER_GROUP),
+)
+
+# More context per step and photos kept upright: the eval photos are whole (up to 512 px) and
+# upright, while 256² crops turned by quarter turns show the network less of the scene than it
+# has to fill from and skies below as often as above. 320² crops of the same 1 883 photos (those
+# under 320 px a side are mirror-padded by the crop), 2 per step (about the pixels of 3 × 256²).
+CONTEXT_RECIPE = replace(
+    LONG_RECIPE,
+    name="inpaint_real_context",
+    config=TrainConfig(steps=24000, lr=1e-4, warmup=200, validate_every=1000, log_every=100, threads=1),
+    make_task=partial(_make_task, per_group=LONG_TRAIN_PER_GROUP, crop=320, batch=2, upright=True),
 )

@@ -21,6 +21,7 @@ RECIPE_MODULES: dict[str, str] = {
     "sr_x2": "app.vision.training.superres",
     "inpaint_real": "app.vision.training.inpaint_real",
     "inpaint_real_long": "app.vision.training.inpaint_real:LONG_RECIPE",
+    "inpaint_real_context": "app.vision.training.inpaint_real:CONTEXT_RECIPE",
     "damage_real": "app.vision.training.damage_real",
     "damage_real_wide": "app.vision.training.damage_real:WIDE_RECIPE",
     "damage_verifier": "app.vision.training.damage_verifier",

@@ -55,15 +55,22 @@ def test_texture_reads_as_texture_and_noise_as_noise():
     assert textured.noisy and textured.textured_noise and textured.borderline_noisy
     assert textured.as_dict()["noise"]["textured"] is True
 
-    noisy = assess(_pure_noise(6.0))
+    noisy = assess(_pure_noise(10.0))
     assert noisy.noisy and not noisy.textured_noise and not noisy.borderline_noisy
-    assert estimate_noise_levels(_pure_noise(6.0)).flat_share > CALIBRATED.texture_share
+    assert estimate_noise_levels(_pure_noise(10.0)).flat_share > CALIBRATED.texture_share
+
+    # Light noise (below what σ 8 copies of real photos read) is noise, but borderline by level.
+    light = assess(_pure_noise(6.0))
+    assert light.noisy and not light.textured_noise and light.borderline_noisy
 
 
 def test_without_the_texture_rule_the_same_photo_is_denoised_in_full():
     report = assess(_textured_everywhere())
-    off = replace(report, thresholds=replace(report.thresholds, texture_share=0.0))
-    assert off.noisy and not off.borderline_noisy  # what shipped before: a full denoise
+    # Its flat patches read σ̂ ~5, light noise by level too; with the level band of before
+    # 2026-12-08 (ramp 1.5) and no texture rule it is what shipped first: a full denoise.
+    off = replace(report, thresholds=replace(report.thresholds, texture_share=0.0, noise_ramp=1.5))
+    assert off.noisy and not off.borderline_noisy
+    assert replace(report, thresholds=replace(report.thresholds, noise_ramp=1.5)).borderline_noisy
 
 
 @pytest.mark.slow

@@ -73,14 +73,15 @@ CALIBRATED = ConditionThresholds(
     faded_range=190.0,
     fading_ramp=40.0,
     cast_ramp=30.0,
-    noise_ramp=1.5,
+    noise_ramp=4.25,
     borderline_ssim=0.975,
     texture_share=0.9,
 )
 """Fitted on 600 real clean photos of the train split (200 BSDS500, 200 ImageNet samples, 200
 Caltech-101): each of the fading and cast rules flags at most 1.5 % of them, noise at their 99th
-percentile of the flat-patch σ̂, the noise ramp up to the 1st percentile of σ̂ under added σ 5
-noise, ``texture_share`` the 1st percentile of flat / every-patch σ̂ under added σ 5–25 noise,
+percentile of the flat-patch σ̂, the noise ramp up to the 1st percentile of σ̂ under added σ 8
+noise (below it light noise is denoised only as far as ``borderline_ssim`` allows),
+``texture_share`` the 1st percentile of flat / every-patch σ̂ under added σ 5–25 noise,
 rounded down to 0.05; the fading and cast ramps reach past the largest margin by which any of
 5 067 clean train photos passes those thresholds (rounded up to 5), so a full correction only runs
 where no healthy train photo ever reached (see ``benchmarks/condition_calibration.py``);

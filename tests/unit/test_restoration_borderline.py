@@ -125,6 +125,7 @@ def test_borderline_noise_is_blended_but_clear_noise_is_removed_in_full(engine):
     result = restore(faint, report=borderline, engine=engine)
     step = next(step for step in result.steps if step.name == "denoise")
     assert step.ran and 0.0 < step.params["borderline_weight"] < 1.0
+    assert "light (full removal from σ 7.25)" in step.reason
     assert structural_similarity(faint, result.image, channel_axis=2) >= CALIBRATED.borderline_ssim - 0.002
 
     noisy = _noisy(clean, 15.0, seed=3)

@@ -235,8 +235,9 @@ def _denoise(
     code = NOISE_GIVEN if options.sigma is not None else NOISE_MEASURED
     if blend:
         # Say so: the curator should know the photo still holds some of what was measured as noise.
-        texture = ", mostly in textured areas" if report.textured_noise else ""
-        reason += f"{texture}; blended back to weight {params['borderline_weight']:.2f} to keep fine detail"
+        edge = report.thresholds.noise_sigma + report.thresholds.noise_ramp
+        why = ", mostly in textured areas" if report.textured_noise else f", light (full removal from σ {edge:.2f})"
+        reason += f"{why}; blended back to weight {params['borderline_weight']:.2f} to keep fine detail"
         code = NOISE_PARTLY
     return output, StepRecord(
         "denoise", True, reason, params, result.model, seconds=time.perf_counter() - started, codes=(code,)

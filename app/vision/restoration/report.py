@@ -60,8 +60,9 @@ class ConditionReport:
 
     @property
     def borderline_noisy(self) -> bool:
-        """Noisy, but by less than ``thresholds.noise_ramp`` or mostly in textured patches: fine
-        texture can read as this much noise, so the denoised result is blended back (pipeline)."""
+        """Noisy, but light (past the threshold by less than ``thresholds.noise_ramp``: below what
+        σ 8 noise reads) or mostly in textured patches: a camera's own grain and fine texture read as
+        this much noise too, so the denoised result is blended back (pipeline)."""
         near = self.noise_sigma < self.thresholds.noise_sigma + self.thresholds.noise_ramp
         return self.noisy and (near or self.textured_noise)
 

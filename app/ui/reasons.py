@@ -62,7 +62,7 @@ def step_reason(code: str) -> str:
         "noise_measured": _tr("Removed the noise at the level it measured."),
         "noise_given": _tr("Removed the noise at the level given."),
         "noise_partly": _tr(
-            "Removed the noise only in part: some of it may be fine detail, so the photo stays close to the original."
+            "Removed the noise only in part: it was light or partly fine detail; the photo stays close to the original."
         ),
         "colour_off": _tr("Colour correction was not switched on."),
         "colour_fine": _tr("No fading or colour cast was measured, so the colours were left as they are."),

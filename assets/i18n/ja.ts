@@ -1014,8 +1014,8 @@
     </message>
     <message>
       <location filename="../../app/ui/reasons.py" line="1" />
-      <source>Removed the noise only in part: some of it may be fine detail, so the photo stays close to the original.</source>
-      <translation>ノイズは一部だけ除去しました。細かな質感の可能性があるため、写真は元に近いまま残しています。</translation>
+      <source>Removed the noise only in part: it was light or partly fine detail; the photo stays close to the original.</source>
+      <translation>ノイズは一部だけ除去しました。ノイズが弱いか、一部が細かな質感の可能性があるため、写真は元に近いまま残しています。</translation>
     </message>
     <message>
       <location filename="../../app/ui/reasons.py" line="1" />

@@ -1014,8 +1014,8 @@
     </message>
     <message>
       <location filename="../../app/ui/reasons.py" line="1" />
-      <source>Removed the noise only in part: some of it may be fine detail, so the photo stays close to the original.</source>
-      <translation>잡음을 일부만 제거했습니다. 일부는 섬세한 질감일 수 있어 사진을 원본에 가깝게 두었습니다.</translation>
+      <source>Removed the noise only in part: it was light or partly fine detail; the photo stays close to the original.</source>
+      <translation>잡음을 일부만 제거했습니다. 잡음이 약하거나 일부는 섬세한 질감일 수 있어 사진을 원본에 가깝게 두었습니다.</translation>
     </message>
     <message>
       <location filename="../../app/ui/reasons.py" line="1" />

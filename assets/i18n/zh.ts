@@ -1014,8 +1014,8 @@
     </message>
     <message>
       <location filename="../../app/ui/reasons.py" line="1" />
-      <source>Removed the noise only in part: some of it may be fine detail, so the photo stays close to the original.</source>
-      <translation>只去除了部分噪点：其中一些可能是细微纹理，因此照片保持接近原图。</translation>
+      <source>Removed the noise only in part: it was light or partly fine detail; the photo stays close to the original.</source>
+      <translation>只去除了部分噪点：噪点较轻，或其中一些可能是细微纹理，因此照片保持接近原图。</translation>
     </message>
     <message>
       <location filename="../../app/ui/reasons.py" line="1" />

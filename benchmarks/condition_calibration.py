@@ -16,9 +16,9 @@ Each photo is measured clean and in three aged versions made by our synthesiser
   first 40 photos of each group with added noise σ ``FULL_DENOISE_FROM`` (8), rounded down to
   0.25: past it a photo is as noisy as σ 8 noise and is denoised in full, below it (light noise:
   σ 5 and less) the denoised result is blended back to keep SSIM ≥ ``BORDERLINE_SSIM`` (not
-  fitted) with the input; so is a photo
-  whose flat-patch σ̂ is under ``texture_share`` × its every-patch σ̂ (the 1st percentile of that
-  share on the noisy copies, rounded down to 0.05): its "noise" sits in the textured patches;
+  fitted) with the input; so is a photo whose flat-patch σ̂ is under ``texture_share`` × its
+  every-patch σ̂ (the 1st percentile of that share on the noisy copies, rounded down to 0.05):
+  its "noise" sits in the textured patches;
 * fading: the four luminance thresholds that catch the most faded versions while flagging at
   most 1 % of the clean photos (grid search);
 * colour cast: the smallest limit that flags at most 1 % of the clean colour photos;
